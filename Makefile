@@ -1,0 +1,57 @@
+# Espace numérique du Pays de Redon. `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+# `make serve` runs the production settings locally, over plain HTTP, for benchmarks.
+SERVE_ENV := DJANGO_SETTINGS_MODULE=espace.settings.production SECRET_KEY=local-serve-only-$(shell hostname)-not-secret-0123456789abcdef \
+	ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false SECURE_COOKIES=false
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint format check serve bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: requirements.txt requirements-dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 ou plus récent est nécessaire."; exit 1; }
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+install: $(BIN)/.installed ## Create the virtual environment and install the pinned requirements
+
+run: install ## Set up the SQLite demo site and serve it on http://127.0.0.1:$(PORT)
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) load_demo
+	@echo "Site : http://127.0.0.1:$(PORT)/   Administration : http://127.0.0.1:$(PORT)/admin/   Courriels : http://127.0.0.1:$(PORT)/dev/courriels/"
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+lint: install ## Ruff (lint and format) and djhtml on the templates
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates $(shell find . -path ./.venv -prune -o -path '*/templates/*' -name '*.html' -not -path './templates/*' -print)
+
+format: install ## Format Python and templates
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+check: install ## Django system checks and missing migrations
+	DJANGO_SETTINGS_MODULE=espace.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=espace.settings.test $(MANAGE) makemigrations --check --dry-run
+
+test: lint check ## The whole suite: lint, checks, unit, HTTP and browser tests
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+serve: install ## Serve with gunicorn and production settings (DEBUG off) on port $(PORT)
+	$(SERVE_ENV) $(MANAGE) migrate --no-input -v 0
+	$(SERVE_ENV) $(MANAGE) collectstatic --no-input -v 0
+	$(SERVE_ENV) PORT=$(PORT) $(BIN)/gunicorn --config gunicorn.conf.py espace.wsgi
+
+bench: install ## Measure queries, bytes and latency per page (see bench/README.md)
+	$(BIN)/python bench/run.py
+
+clean: ## Remove the virtual environment, the SQLite database and generated files
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles var .pytest_cache .ruff_cache

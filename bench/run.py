@@ -1,0 +1,199 @@
+"""Per-page benchmark: SQL queries, HTML bytes and latency, gunicorn with production settings.
+
+Run with `make bench` or `.venv/bin/python bench/run.py [paths...] [--requests N] [--json FILE]`.
+See bench/README.md.
+"""
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from datetime import datetime
+from pathlib import Path
+
+import django
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+import wagtail
+
+# Later features add their pages here; a path that answers 404 is skipped.
+DEFAULT_PATHS = ["/", "/le-projet/", "/mentions-legales/", "/recherche/?q=numerique", "/healthz"]
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+DATABASE = RESULTS / "bench.sqlite3"
+BIN = Path(sys.executable).parent
+
+
+def production_env(port):
+    """The environment of `make serve`, pointed at files under bench/results/ so the repo stays untouched."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "espace.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_COOKIES": "false",
+        "DATABASE_URL": f"sqlite:///{DATABASE}",
+        "STATIC_ROOT": str(RESULTS / "staticfiles"),
+        "MEDIA_ROOT": str(RESULTS / "media"),
+        "PORT": str(port),
+    }
+
+
+def manage(env, *args):
+    result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"manage.py {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
+
+
+def prepare_database(env):
+    # A fresh database each run keeps runs comparable with one another.
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{DATABASE}{suffix}").unlink(missing_ok=True)
+    manage(env, "migrate", "--no-input")
+    # Production settings refuse demo content (and its accounts), so this step alone uses dev.
+    manage({**env, "DJANGO_SETTINGS_MODULE": "espace.settings.dev"}, "load_demo")
+    manage(env, "collectstatic", "--no-input")
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    # Report a redirect as such instead of timing (and sizing) the page it points to.
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+OPENER = urllib.request.build_opener(NoRedirect)
+
+
+def fetch(url):
+    """Return (status, body, seconds); no Accept-Encoding header, so the body is the raw HTML."""
+    start = time.perf_counter()
+    try:
+        with OPENER.open(url, timeout=30) as response:
+            status, body = response.status, response.read()
+    except urllib.error.HTTPError as error:
+        status, body = error.code, error.read()
+    return status, body, time.perf_counter() - start
+
+
+def wait_until_healthy(base_url, server, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            sys.exit(f"gunicorn exited with code {server.returncode}, see {RESULTS / 'gunicorn.log'}")
+        try:
+            if fetch(f"{base_url}/healthz")[0] == 200:
+                return
+        except OSError:
+            pass  # not listening yet
+        time.sleep(0.2)
+    sys.exit(f"gunicorn did not answer 200 on /healthz within {timeout} s, see {RESULTS / 'gunicorn.log'}")
+
+
+def count_queries(client, path):
+    client.get(path)  # warm-up: caches filled as in steady state
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path)
+    return len(queries)
+
+
+def measure(base_url, client, path, requests):
+    status, body, _ = fetch(base_url + path)  # warm-up, and the body we size
+    if status == 404:
+        return None
+    timings = [fetch(base_url + path)[2] * 1000 for _ in range(requests)]
+    return {
+        "path": path,
+        "status": status,
+        "queries": count_queries(client, path),
+        "html_bytes": len(body),
+        "gzip_bytes": len(gzip.compress(body)),
+        "median_ms": round(statistics.median(timings), 1),
+        "p95_ms": round(statistics.quantiles(timings, n=20)[18], 1),
+    }
+
+
+def print_table(rows):
+    headers = ["path", "status", "queries", "HTML bytes", "gzip bytes", "median ms", "p95 ms"]
+    lines = [headers] + [[str(value) for value in row.values()] for row in rows]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(headers))]
+    for path, *numbers in lines:
+        # Path left-aligned, numbers right-aligned so that they line up by magnitude.
+        cells = [path.ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(numbers, widths[1:], strict=True)]
+        print(" | ".join(cells))
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Queries, bytes and latency per page, gunicorn + production settings.")
+    parser.add_argument("paths", nargs="*", help="extra paths to measure, besides the default list")
+    parser.add_argument("--requests", type=int, default=50, help="timed requests per path (default 50)")
+    parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
+    args = parser.parse_args()
+    if args.requests < 2:
+        parser.error("--requests must be at least 2 (a 95th percentile needs two samples)")
+    paths = list(dict.fromkeys(DEFAULT_PATHS + args.paths))
+
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    env = production_env(port)
+    prepare_database(env)
+
+    # Queries are counted in this process: the same settings and database as gunicorn.
+    os.environ.update(env)
+    sys.path.insert(0, str(ROOT))
+    django.setup()
+    client = Client(HTTP_HOST="127.0.0.1", raise_request_exception=False)
+
+    base_url = f"http://127.0.0.1:{port}"
+    command = [BIN / "gunicorn", "--config", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "espace.wsgi"]
+    rows, skipped = [], []
+    with open(RESULTS / "gunicorn.log", "w") as log:
+        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            wait_until_healthy(base_url, server)
+            for path in paths:
+                row = measure(base_url, client, path, args.requests)
+                if row is None:
+                    skipped.append(path)
+                else:
+                    rows.append(row)
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+
+    header = (
+        f"{datetime.now():%Y-%m-%d %H:%M} · Python {platform.python_version()} · Django {django.get_version()}"
+        f" · Wagtail {wagtail.__version__} · {args.requests} requests per page"
+        " · gunicorn, production settings, SQLite"
+    )
+    print(header)
+    print_table(rows)
+    for path in skipped:
+        print(f"skipped {path}: 404 (page not built yet?)")
+    if args.json:
+        args.json.write_text(json.dumps({"header": header, "results": rows, "skipped": skipped}, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,18 @@
+"""Production settings: base plus HTTPS-only cookies and headers."""
+
+from .base import *  # noqa: F403
+from .base import env_bool
+
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# The site runs behind a reverse proxy that terminates TLS and sets this header.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = 31_536_000
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
+CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
+
+SILENCED_SYSTEM_CHECKS = [
+    # HSTS preload is a commitment for the whole domain that its owners make
+    # through hstspreload.org once HTTPS is settled; it is not ours to assume.
+    "security.W021",
+]

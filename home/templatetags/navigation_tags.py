@@ -1,0 +1,29 @@
+from django import template
+
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The home page's live children marked « afficher dans les menus », in tree order."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    return list(site.root_page.get_children().live().in_menu().public())
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    return list(page.get_ancestors().filter(depth__gte=2))
+
+
+@register.filter
+def is_current(menu_page, page):
+    """True when `page` is `menu_page` or one of its descendants."""
+    return isinstance(page, Page) and page.path.startswith(menu_page.path)

@@ -1,0 +1,19 @@
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils.http import urlencode
+
+from wagtail.models import Page
+
+RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+
+
+def search(request):
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    results = Page.objects.live().public().filter(depth__gt=1).search(query) if query else Page.objects.none()
+    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "pages/search_results.html",
+        {"search_query": query, "page_obj": page_obj, "query_string": urlencode({"q": query}) if query else ""},
+    )

@@ -1,0 +1,91 @@
+from django.core.exceptions import ValidationError
+
+import pytest
+
+from home import listings
+from home.blocks import BodyBlock, ButtonBlock, ListingBlock
+
+
+def test_button_needs_a_page_or_an_address():
+    block = ButtonBlock()
+    with pytest.raises(ValidationError) as error:
+        block.clean(block.to_python({"text": "Voir", "page": None, "url": ""}))
+    assert set(error.value.block_errors) == {"page", "url"}
+    assert "soit une page du site, soit une adresse" in str(error.value.block_errors["url"])
+
+
+def test_button_refuses_a_page_and_an_address_together(db):
+    from wagtail.models import Page
+
+    block = ButtonBlock()
+    root = Page.get_first_root_node()
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"text": "Voir", "page": root.pk, "url": "https://example.org/"}))
+
+
+def test_button_with_an_address_is_valid_and_renders_a_link():
+    block = ButtonBlock()
+    value = block.clean(block.to_python({"text": "Le projet", "page": None, "url": "https://example.org/projet"}))
+    html = block.render(value)
+    assert 'href="https://example.org/projet"' in html
+    assert ">Le projet</a>" in html
+
+
+def test_listing_with_no_provider_renders_nothing(monkeypatch):
+    monkeypatch.setattr(listings, "_providers", {})
+    block = ListingBlock()
+    html = block.render(block.to_python({"source": "guides", "title": "Derniers guides", "count": 3}))
+    assert html.strip() == ""
+
+
+def test_listing_renders_what_its_provider_returns(monkeypatch):
+    monkeypatch.setattr(listings, "_providers", {})
+
+    @listings.register("ateliers")
+    def next_ateliers(count):
+        return listings.Listing(
+            template="components/test_listing.html",
+            items=[f"Atelier {n}" for n in range(count)],
+            more_url="/agenda/",
+            more_label="Tout l'agenda",
+        )
+
+    block = ListingBlock()
+    html = block.render(block.to_python({"source": "ateliers", "title": "Prochains ateliers", "count": 2}))
+    assert "<h2>Prochains ateliers</h2>" in html
+    assert "Atelier 0" in html and "Atelier 1" in html and "Atelier 2" not in html
+    assert 'href="/agenda/"' in html
+
+
+def test_registering_an_unknown_listing_source_is_an_error():
+    with pytest.raises(ValueError):
+        listings.register("recettes")
+
+
+def test_every_block_has_a_label_description_and_preview_for_editors():
+    for name, block in BodyBlock().child_blocks.items():
+        assert block.label, name
+        assert block.meta.description, name
+        assert block.is_previewable, name
+
+
+@pytest.mark.parametrize(
+    ("url", "valid"),
+    [
+        ("/reserver/", True),
+        ("https://www.cnil.fr/", True),
+        ("//evil.example/", False),
+        ("javascript:alert(1)", False),
+        ("ftp://example.org/", False),
+        ("le-projet", False),
+    ],
+)
+def test_button_address_is_a_full_web_address_or_a_site_path(url, valid):
+    block = ButtonBlock()
+    value = block.to_python({"text": "Voir", "page": None, "url": url})
+    if valid:
+        assert block.clean(value)["url"] == url
+    else:
+        with pytest.raises(ValidationError) as error:
+            block.clean(value)
+        assert "adresse complète" in str(error.value.block_errors["url"])

@@ -1,0 +1,55 @@
+from wagtail.models import Page, Site
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from home.models import HomePage, StandardPage
+
+
+class PageTypeRulesTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        root = Page.get_first_root_node()
+        cls.home = HomePage(title="Accueil", slug="accueil-test")
+        root.add_child(instance=cls.home)
+        Site.objects.update(root_page=cls.home)
+
+    def setUp(self):
+        self.login()
+
+    def test_home_page_lives_only_at_the_root_and_only_once(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertCanNotCreateAt(HomePage, HomePage)
+        self.assertFalse(HomePage.can_create_at(Page.get_first_root_node()))  # max_count = 1
+
+    def test_standard_page_lives_under_home_or_another_standard_page(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+        self.assertCanNotCreateAt(Page, StandardPage)
+
+    def test_editor_creates_a_standard_page_with_blocks_through_the_admin(self):
+        self.assertCanCreate(
+            self.home,
+            StandardPage,
+            nested_form_data(
+                {
+                    "title": "Horaires d'été",
+                    "slug": "horaires-ete",
+                    "intro": "L'espace ferme deux semaines en août.",
+                    "body": streamfield(
+                        [
+                            ("paragraph", rich_text("<p>Nous rouvrons le 25 août.</p>")),
+                            ("callout", {"kind": "info", "title": "Bon à savoir", "text": rich_text("<p>Ici.</p>")}),
+                        ]
+                    ),
+                }
+            ),
+        )
+        page = StandardPage.objects.get(slug="horaires-ete")
+        self.assertEqual([block.block_type for block in page.body], ["paragraph", "callout"])
+
+    def test_every_page_type_renders(self):
+        page = StandardPage(title="Le projet", slug="le-projet", intro="Pourquoi nous existons.")
+        self.home.add_child(instance=page)
+        self.assertPageIsRenderable(self.home)
+        self.assertPageIsRenderable(page)
+        self.assertPageIsPreviewable(page)
