@@ -10,6 +10,7 @@ from django.forms.utils import ErrorList
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
 from home import listings
@@ -32,6 +33,11 @@ class FigureBlock(blocks.StructBlock):
         label = "Image"
         template = "components/streamfield/figure_block.html"
         description = "Une photo ou une illustration, avec sa description et une légende."
+
+    def get_preview_value(self):
+        # The preview shows the latest image of the library, when there is one.
+        image = get_image_model().objects.order_by("-created_at").first()
+        return self.to_python({"image": {"image": image.pk if image else None, "alt_text": image.title if image else ""}})
 
 
 class CalloutBlock(blocks.StructBlock):

@@ -9,7 +9,7 @@ from wagtail.models import Page, Site
 from home import demo_content
 from home.models import EspaceSettings, HomePage, StandardPage
 
-DEMO_PASSWORD = "demo-espace"
+DEMO_PASSWORD = "demo-espace"  # noqa: S105 (demo accounts, refused in production)
 ADMIN_USERNAME = "admin"
 
 

@@ -18,3 +18,7 @@ EMAIL_BACKEND = "espace.mail.OutboxBackend"
 EMAIL_OUTBOX_DIR = BASE_DIR / "var" / "courriels"
 
 DEMO_CONTENT_ALLOWED = True
+
+# Static files straight from the source folders, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -38,7 +38,12 @@ def test_listing_with_no_provider_renders_nothing(monkeypatch):
     assert html.strip() == ""
 
 
-def test_listing_renders_what_its_provider_returns(monkeypatch):
+def test_listing_renders_what_its_provider_returns(monkeypatch, settings, tmp_path):
+    (tmp_path / "components").mkdir()
+    (tmp_path / "components" / "test_listing.html").write_text(
+        "<ul>{% for item in items %}<li>{{ item }}</li>{% endfor %}</ul>"
+    )
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [*settings.TEMPLATES[0]["DIRS"], tmp_path]}]
     monkeypatch.setattr(listings, "_providers", {})
 
     @listings.register("ateliers")
@@ -67,6 +72,14 @@ def test_every_block_has_a_label_description_and_preview_for_editors():
         assert block.label, name
         assert block.meta.description, name
         assert block.is_previewable, name
+
+
+def test_block_preview_uses_the_site_stylesheet(admin_client):
+    callout = BodyBlock().child_blocks["callout"]
+    response = admin_client.get("/admin/block-preview/", {"id": callout.definition_prefix})
+    assert response.status_code == 200
+    assert "css/site.css" in response.content.decode()
+    assert "Les ateliers sont ouverts" in response.content.decode()
 
 
 @pytest.mark.parametrize(

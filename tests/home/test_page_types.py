@@ -11,7 +11,9 @@ class PageTypeRulesTests(WagtailPageTestCase):
         root = Page.get_first_root_node()
         cls.home = HomePage(title="Accueil", slug="accueil-test")
         root.add_child(instance=cls.home)
-        Site.objects.update(root_page=cls.home)
+        site = Site.objects.get(is_default_site=True)
+        site.root_page = cls.home
+        site.save()
 
     def setUp(self):
         self.login()
@@ -52,4 +54,9 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.home.add_child(instance=page)
         self.assertPageIsRenderable(self.home)
         self.assertPageIsRenderable(page)
-        self.assertPageIsPreviewable(page)
+        self.assertPageIsPreviewable(
+            page,
+            post_data=nested_form_data(
+                {"title": "Le projet", "slug": "le-projet", "intro": "", "body": streamfield([])}
+            ),
+        )

@@ -1,0 +1,76 @@
+"""Browser harness: Playwright driving Debian's Chromium against the live test server.
+
+Without /usr/bin/chromium the browser tests are skipped with the reason, except
+where BROWSER_TESTS_REQUIRED=1 (CI), where they fail.
+"""
+
+import os
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from django.core.management import call_command
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+# Flags for a closed network and a root user: see README, "Tests navigateur".
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM calls made
+# by the test itself (fixtures) are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.path):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        message = f"Chromium introuvable ({CHROMIUM}) : installez le paquet Debian « chromium »."
+        if os.environ.get("BROWSER_TESTS_REQUIRED") == "1":
+            pytest.fail(message)
+        pytest.skip(message + " Tests navigateur ignorés.")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def demo_server(live_server, django_db_serialized_rollback):
+    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    return live_server
+
+
+@pytest.fixture
+def page(browser, demo_server):
+    """A fresh browser tab; it records every request made to another origin."""
+    context = browser.new_context(locale="fr-FR", timezone_id="Europe/Paris", viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    origin = urlparse(demo_server.url).netloc
+    tab.foreign_requests = []
+    tab.on(
+        "request",
+        lambda request: (
+            tab.foreign_requests.append(request.url)
+            if urlparse(request.url).netloc not in {origin, ""} and not request.url.startswith("data:")
+            else None
+        ),
+    )
+    tab.base_url = demo_server.url
+    yield tab
+    context.close()

@@ -1,0 +1,32 @@
+"""axe-core on every public page type: no serious or critical violation, and no
+request to another origin."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+PUBLIC_PAGES = {
+    "home": "/",
+    "standard": "/le-projet/",
+    "legal": "/donnees-personnelles/",
+    "search": "/recherche/?q=num%C3%A9rique",
+    "search-empty": "/recherche/?q=zzzz",
+    "not-found": "/page-introuvable/",
+}
+
+
+@pytest.fixture(scope="module")
+def axe():
+    return Axe()
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES.values(), ids=PUBLIC_PAGES.keys())
+def test_public_page_has_no_serious_accessibility_violation(page, axe, path):
+    page.goto(page.base_url + path)
+    results = axe.run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]})
+    serious = [
+        f"{violation['id']} ({violation['impact']}): {[node['target'] for node in violation['nodes']]}"
+        for violation in results.response["violations"]
+        if violation["impact"] in {"serious", "critical"}
+    ]
+    assert serious == [], "\n".join(serious)
+    assert page.foreign_requests == []

@@ -1,0 +1,60 @@
+import pytest
+from django.contrib.auth import get_user_model
+
+from espace.middleware import ADMIN_CSP, PUBLIC_CSP
+
+
+def test_public_pages_send_a_strict_policy_and_security_headers(home_page, client):
+    response = client.get("/")
+    csp = response["Content-Security-Policy"]
+    assert csp == PUBLIC_CSP
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["Cross-Origin-Resource-Policy"] == "same-origin"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+
+
+def test_public_pages_have_no_inline_script(home_page, client):
+    for path in ["/", "/le-projet/", "/recherche/?q=numérique", "/introuvable/"]:
+        body = client.get(path).content.decode()
+        assert "<script" not in body, path
+        assert " style=" not in body, path
+
+
+def test_admin_gets_its_own_looser_policy(home_page, client):
+    client.force_login(get_user_model().objects.get(username="admin"))
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert response["Content-Security-Policy"] == ADMIN_CSP
+    assert response["X-Frame-Options"] == "SAMEORIGIN"  # page previews are framed by the admin
+
+
+def test_admin_contacts_no_third_party(home_page, client, settings):
+    assert settings.WAGTAIL_ENABLE_UPDATE_CHECK is False
+    client.force_login(get_user_model().objects.get(username="admin"))
+    body = client.get("/admin/").content.decode()
+    assert "gravatar" not in body
+    assert "releases.wagtail.io" not in body
+
+
+def test_healthz_answers_ok_when_the_database_answers(db, client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok\n"
+    assert response["Cache-Control"] == "no-store"
+
+
+def test_healthz_skips_host_validation_and_the_https_redirect(db, client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    settings.ALLOWED_HOSTS = ["espace.example"]
+    assert client.get("/healthz", HTTP_HOST="10.0.0.5:8000").status_code == 200
+    assert client.get("/", HTTP_HOST="10.0.0.5:8000").status_code == 400
+
+
+@pytest.mark.parametrize("method", ["post", "put"])
+def test_robots_txt_refuses_writes(db, client, method):
+    assert getattr(client, method)("/robots.txt").status_code == 405

@@ -1,0 +1,66 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from wagtail.models import Page, PageLogEntry, Revision
+
+from home import demo_content
+from home.blocks import BodyBlock
+from home.models import EspaceSettings, HomePage, StandardPage
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "log": PageLogEntry.objects.count(),
+        "users": get_user_model().objects.count(),
+        "settings": EspaceSettings.objects.count(),
+    }
+
+
+def test_demo_loader_is_idempotent(demo_site):
+    before = counts()
+    latest = dict(Page.objects.values_list("pk", "latest_revision_id"))
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert counts() == before
+    assert dict(Page.objects.values_list("pk", "latest_revision_id")) == latest
+
+
+def test_demo_replaces_wagtail_welcome_page_with_the_home_page(demo_site):
+    assert isinstance(demo_site.root_page.specific, HomePage)
+    assert Page.objects.filter(depth=2).count() == 1
+    assert set(StandardPage.objects.values_list("slug", flat=True)) == {page["slug"] for page in demo_content.PAGES}
+
+
+def test_demo_content_is_valid_for_the_editors_blocks(demo_site):
+    for page in [HomePage.objects.get(), *StandardPage.objects.all()]:
+        BodyBlock().clean(page.body)
+
+
+def test_demo_settings_link_the_legal_pages(demo_site):
+    settings = EspaceSettings.for_site(demo_site)
+    assert settings.email
+    assert [page.slug for page in settings.footer_pages] == ["mentions-legales", "donnees-personnelles", "accessibilite"]
+
+
+def test_demo_loader_prints_the_demo_accounts(db, capsys):
+    call_command("load_demo")
+    assert "admin / demo-espace" in capsys.readouterr().out
+
+
+def test_demo_loader_refuses_to_run_outside_dev_and_test(db, settings):
+    settings.DEMO_CONTENT_ALLOWED = False
+    with pytest.raises(CommandError, match="interdit"):
+        call_command("load_demo")
+    assert not get_user_model().objects.exists()
+
+
+def test_every_demo_page_its_admin_edit_view_and_the_explorer_answer(demo_site, client):
+    admin = get_user_model().objects.get(username="admin")
+    for page in Page.objects.filter(depth__gt=1).specific():
+        assert client.get(page.url).status_code == 200, page.url
+    client.force_login(admin)
+    for page in Page.objects.filter(depth__gt=1):
+        assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200, page.url
+        assert client.get(f"/admin/pages/{page.pk}/").status_code == 200, page.url
+    assert client.get("/admin/settings/home/espacesettings/").status_code in {200, 302}
