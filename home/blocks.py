@@ -37,7 +37,9 @@ class FigureBlock(blocks.StructBlock):
     def get_preview_value(self):
         # The preview shows the latest image of the library, when there is one.
         image = get_image_model().objects.order_by("-created_at").first()
-        return self.to_python({"image": {"image": image.pk if image else None, "alt_text": image.title if image else ""}})
+        return self.to_python(
+            {"image": {"image": image.pk if image else None, "alt_text": image.title if image else ""}}
+        )
 
 
 class CalloutBlock(blocks.StructBlock):

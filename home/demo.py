@@ -2,9 +2,10 @@
 settings and the coordinator's account. Each step leaves existing content alone,
 so that running the loader twice changes nothing."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from home import demo_content
 from home.models import EspaceSettings, HomePage, StandardPage
@@ -19,12 +20,21 @@ def publish_child(parent, page):
     return page
 
 
+def tree_root():
+    """The root of Wagtail's page tree, recreated with its locale and the root
+    collection when the database was emptied (e.g. by `flush`)."""
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", live=True))
+
+
 def build_home_page():
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     existing = HomePage.objects.first()
     if existing:
         return existing, False
-    root = Page.get_first_root_node()
+    root = tree_root()
     content = demo_content.HOME
     home = publish_child(
         root, HomePage(title=content["title"], slug="accueil", intro=content["intro"], body=content["body"])
@@ -54,15 +64,15 @@ def build_standard_pages(home):
 
 def build_settings(home, pages):
     site = Site.objects.get(root_page=home)
-    settings = EspaceSettings.for_site(site)
-    if settings.street_address:
+    espace_settings = EspaceSettings.for_site(site)
+    if espace_settings.street_address:
         return
     for name, value in demo_content.SETTINGS.items():
-        setattr(settings, name, value)
-    settings.legal_notice_page = pages.get("mentions-legales")
-    settings.privacy_page = pages.get("donnees-personnelles")
-    settings.accessibility_page = pages.get("accessibilite")
-    settings.save()
+        setattr(espace_settings, name, value)
+    espace_settings.legal_notice_page = pages.get("mentions-legales")
+    espace_settings.privacy_page = pages.get("donnees-personnelles")
+    espace_settings.accessibility_page = pages.get("accessibilite")
+    espace_settings.save()
 
 
 def build_admin():

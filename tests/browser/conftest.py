@@ -8,8 +8,9 @@ import os
 from pathlib import Path
 from urllib.parse import urlparse
 
-import pytest
 from django.core.management import call_command
+
+import pytest
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 # Flags for a closed network and a root user: see README, "Tests navigateur".
@@ -29,10 +30,10 @@ CHROMIUM_ARGS = [
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if "tests/browser/" in str(item.path):
-            item.add_marker(pytest.mark.browser)
+# Every browser test module sets `pytestmark = BROWSER_TEST`: the live server reads
+# the database from another thread, so the data must be committed. Each test
+# starts from an empty database, which the demo loader knows how to fill.
+BROWSER_TEST = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture(scope="session")
@@ -51,7 +52,7 @@ def browser():
 
 
 @pytest.fixture
-def demo_server(live_server, django_db_serialized_rollback):
+def demo_server(live_server):
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     return live_server
 

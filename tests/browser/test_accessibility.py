@@ -4,6 +4,10 @@ request to another origin."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.conftest import BROWSER_TEST
+
+pytestmark = BROWSER_TEST
+
 PUBLIC_PAGES = {
     "home": "/",
     "standard": "/le-projet/",

@@ -2,6 +2,10 @@
 
 from playwright.sync_api import expect
 
+from tests.browser.conftest import BROWSER_TEST
+
+pytestmark = BROWSER_TEST
+
 
 def press_tab_until(page, accessible_name, limit=40):
     for _ in range(limit):
@@ -26,9 +30,9 @@ def test_keyboard_visitor_skips_to_content_then_reaches_the_project_page(page):
     page.keyboard.press("Enter")
     expect(page).to_have_url(page.base_url + "/le-projet/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Le projet")
-    expect(page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="Le projet")).to_have_attribute(
-        "aria-current", "page"
-    )
+    expect(
+        page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="Le projet")
+    ).to_have_attribute("aria-current", "page")
     assert page.foreign_requests == []
 
 

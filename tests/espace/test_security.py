@@ -1,5 +1,6 @@
-import pytest
 from django.contrib.auth import get_user_model
+
+import pytest
 
 from espace.middleware import ADMIN_CSP, PUBLIC_CSP
 

@@ -3,8 +3,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from django.core.exceptions import ImproperlyConfigured
+
+import pytest
 
 from espace.settings.base import env_bool, env_list
 
@@ -16,10 +17,13 @@ PRODUCTION_ENV = {
     "DATABASE_URL": "sqlite:////tmp/espace-check-deploy.sqlite3",
 }
 
+# The test process's own choices must not leak into the process under test.
+INHERITED_VARIABLES_TO_DROP = {"DATABASE_URL", "CACHE_URL", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
 
 def run_python(code, env):
     """Runs Django code in a fresh process, because settings are read once per process."""
-    clean_env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "CACHE_URL", "DJANGO_SETTINGS_MODULE"}}
+    clean_env = {name: value for name, value in os.environ.items() if name not in INHERITED_VARIABLES_TO_DROP}
     return subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env={**clean_env, **env}, capture_output=True, text=True, timeout=120
     )

@@ -1,7 +1,9 @@
-import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+
 from wagtail.models import Page, PageLogEntry, Revision
+
+import pytest
 
 from home import demo_content
 from home.blocks import BodyBlock
@@ -40,7 +42,11 @@ def test_demo_content_is_valid_for_the_editors_blocks(demo_site):
 def test_demo_settings_link_the_legal_pages(demo_site):
     settings = EspaceSettings.for_site(demo_site)
     assert settings.email
-    assert [page.slug for page in settings.footer_pages] == ["mentions-legales", "donnees-personnelles", "accessibilite"]
+    assert [page.slug for page in settings.footer_pages] == [
+        "mentions-legales",
+        "donnees-personnelles",
+        "accessibilite",
+    ]
 
 
 def test_demo_loader_prints_the_demo_accounts(db, capsys):
@@ -64,3 +70,12 @@ def test_every_demo_page_its_admin_edit_view_and_the_explorer_answer(demo_site, 
         assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200, page.url
         assert client.get(f"/admin/pages/{page.pk}/").status_code == 200, page.url
     assert client.get("/admin/settings/home/espacesettings/").status_code in {200, 302}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_demo_loader_fills_an_emptied_database(client):
+    call_command("flush", "--no-input", verbosity=0)
+    assert not Page.objects.exists()
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert client.get("/").status_code == 200
+    assert client.get("/le-projet/").status_code == 200

@@ -1,6 +1,7 @@
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+from bs4 import BeautifulSoup
 
 from home import demo_content
 from home.models import StandardPage
