@@ -1,6 +1,9 @@
 """Test settings: fast and isolated. DATABASE_URL still picks PostgreSQL in CI."""
 
+import os
+
 from .base import *  # noqa: F403
+from .base import CACHES
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105 (tests only)
@@ -10,7 +13,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# CACHE_URL (CI sets it to Redis) is honoured; each run gets its own key prefix.
+CACHES["default"]["KEY_PREFIX"] = f"test-{os.getpid()}"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_CONTENT_ALLOWED = True

@@ -110,3 +110,14 @@ def test_env_bool_refuses_a_typo(monkeypatch):
 def test_env_list_splits_on_commas(monkeypatch):
     monkeypatch.setenv("SOME_LIST", " a.example, b.example ,,")
     assert env_list("SOME_LIST") == ["a.example", "b.example"]
+
+
+def test_cache_round_trips_through_the_configured_backend(settings):
+    from django.core.cache import caches
+
+    expected = "RedisCache" if os.environ.get("CACHE_URL", "").startswith("redis") else "LocMemCache"
+    cache = caches["default"]
+    assert type(cache).__name__ == expected
+    cache.set("espace-cache-check", {"places": 3}, 30)
+    assert cache.get("espace-cache-check") == {"places": 3}
+    cache.delete("espace-cache-check")
