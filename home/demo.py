@@ -1,14 +1,34 @@
-"""Demo content of the home app: the home page, the text pages, the site
-settings and the coordinator's account. Each step leaves existing content alone,
-so that running the loader twice changes nothing."""
+"""Demo content of the home app: the home page, the text pages, the members
+with their editors' accounts, the site settings and the coordination accounts.
+Each step leaves existing content alone, so that running the loader twice
+changes nothing."""
+
+import datetime
+import io
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
 
+from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
-from home import demo_content
-from home.models import EspaceSettings, HomePage, StandardPage
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
+
+from home import demo_content, demo_members
+from home.members import COORDINATION_GROUP, ensure_coordination_group, ensure_services, setup_member
+from home.models import (
+    Closure,
+    EspaceSettings,
+    HomePage,
+    MemberIndexPage,
+    MemberPage,
+    OpeningHours,
+    Service,
+    StandardPage,
+)
 
 DEMO_PASSWORD = "demo-espace"  # noqa: S105 (demo accounts, refused in production)
 ADMIN_USERNAME = "admin"
@@ -75,13 +95,116 @@ def build_settings(home, pages):
     espace_settings.save()
 
 
-def build_admin():
-    User = get_user_model()
-    if not User.objects.filter(username=ADMIN_USERNAME).exists():
-        User.objects.create_superuser(
-            ADMIN_USERNAME, email="admin@espace-numerique.example", password=DEMO_PASSWORD, first_name="Coordination"
+def demo_logo(member, collection):
+    """A square logo with the member's initials, drawn here: the demo ships no image."""
+    title = f"Logo de {member['title']}"
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    picture = PILImage.new("RGB", (320, 320), member["logo_color"])
+    initials = "".join(word[0] for word in member["title"].replace("'", " ").split() if word[0].isupper())[:3]
+    draw = ImageDraw.Draw(picture)
+    draw.text((160, 160), initials, fill="white", anchor="mm", font=ImageFont.load_default(size=120))
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    return Image.objects.create(
+        title=title,
+        file=ImageFile(buffer, name=f"logo-{member['slug']}.png"),
+        collection=collection,
+        description=f"Logo de {member['title']}",
+    )
+
+
+def build_member_index(home):
+    index = MemberIndexPage.objects.first()
+    if index is None:
+        index = publish_child(
+            home,
+            MemberIndexPage(
+                title="Le collectif",
+                slug="le-collectif",
+                show_in_menus=True,
+                intro="Six associations et entreprises du Pays de Redon, qui travaillent ensemble depuis 2017. "
+                "Trouvez celle qui peut vous aider.",
+            ),
         )
-    return [(ADMIN_USERNAME, DEMO_PASSWORD, "administration du site")]
+    return index
+
+
+def build_member(index, member):
+    page = MemberPage.objects.filter(slug=member["slug"]).first()
+    if page is None:
+        page = MemberPage(
+            title=member["title"],
+            slug=member["slug"],
+            **{field: member[field] for field in MEMBER_FIELDS},
+            latitude=Decimal(str(member["latitude"])),
+            longitude=Decimal(str(member["longitude"])),
+            opening_hours=[
+                OpeningHours(
+                    weekday=day, opens=datetime.time.fromisoformat(start), closes=datetime.time.fromisoformat(end)
+                )
+                for day, start, end in member["opening_hours"]
+            ],
+            closures=[
+                Closure(
+                    start_date=datetime.date.fromisoformat(start), end_date=datetime.date.fromisoformat(end), reason=why
+                )
+                for start, end, why in member["closures"]
+            ],
+        )
+        page.services = list(Service.objects.filter(slug__in=member["services"]))
+        publish_child(index, page)
+    group, collection = setup_member(page)
+    if page.logo is None:
+        page.logo = demo_logo(member, collection)
+        page.save_revision().publish()
+    user = demo_user(member["username"], *member["editor_name"], email=member["email"])
+    user.groups.add(group)
+    return (member["username"], DEMO_PASSWORD, f"rédaction de la page de {member['title']}")
+
+
+MEMBER_FIELDS = [
+    "kind",
+    "summary",
+    "body",
+    "street_address",
+    "address_complement",
+    "postal_code",
+    "city",
+    "phone",
+    "email",
+    "website",
+    "accessibility",
+    "acceslibre_url",
+]
+
+
+def build_members(home):
+    ensure_services(Service)
+    index = build_member_index(home)
+    return [build_member(index, member) for member in demo_members.MEMBERS]
+
+
+def demo_user(username, first_name, last_name, email, superuser=False):
+    User = get_user_model()
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        create = User.objects.create_superuser if superuser else User.objects.create_user
+        user = create(username, email=email, password=DEMO_PASSWORD, first_name=first_name, last_name=last_name)
+    return user
+
+
+def build_coordination(home):
+    group = ensure_coordination_group(home)
+    demo_user("admin", "Admin", "Technique", "admin@espace-numerique.example", superuser=True)
+    coordinator = demo_user("coordination", "Morgane", "Le Coz", "coordination@espace-numerique.example")
+    coordinator.groups.add(group)
+    return [
+        (ADMIN_USERNAME, DEMO_PASSWORD, "administration technique du site"),
+        ("coordination", DEMO_PASSWORD, f"groupe {COORDINATION_GROUP} : pages communes et validation"),
+    ]
 
 
 def build():
@@ -89,4 +212,5 @@ def build():
     home, _created = build_home_page()
     pages = build_standard_pages(home)
     build_settings(home, pages)
-    return build_admin()
+    accounts = build_coordination(home)
+    return accounts + build_members(home)

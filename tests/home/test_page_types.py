@@ -2,7 +2,7 @@ from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from home.models import HomePage, StandardPage
+from home.models import HomePage, MemberIndexPage, MemberPage, StandardPage
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
@@ -24,9 +24,16 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertFalse(HomePage.can_create_at(Page.get_first_root_node()))  # max_count = 1
 
     def test_standard_page_lives_under_home_or_another_standard_page(self):
-        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage, MemberPage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         self.assertCanNotCreateAt(Page, StandardPage)
+
+    def test_member_pages_live_only_in_the_single_member_index(self):
+        self.assertAllowedParentPageTypes(MemberIndexPage, {HomePage})
+        self.assertAllowedParentPageTypes(MemberPage, {MemberIndexPage})
+        self.assertAllowedSubpageTypes(MemberPage, {StandardPage})
+        self.home.add_child(instance=MemberIndexPage(title="Le collectif", slug="le-collectif"))
+        self.assertFalse(MemberIndexPage.can_create_at(self.home))  # max_count = 1
 
     def test_editor_creates_a_standard_page_with_blocks_through_the_admin(self):
         self.assertCanCreate(

@@ -1,81 +1,9 @@
 from django.db import models
 
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
-from wagtail.search import index
-
-from home.blocks import BodyBlock
-
-
-class BasePage(Page):
-    """Fields shared by the site's content pages: a lead paragraph and a body."""
-
-    intro = models.TextField(
-        "chapeau",
-        max_length=500,
-        blank=True,
-        help_text="Une ou deux phrases simples qui disent de quoi parle la page. "
-        "Elles servent aussi de résumé dans les moteurs de recherche.",
-    )
-    body = StreamField(BodyBlock(), verbose_name="contenu", blank=True)
-
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-
-    class Meta:
-        abstract = True
-
-    @property
-    def description(self):
-        """What the page says of itself to search engines and link previews."""
-        return self.search_description or self.intro
-
-
-class HomePage(BasePage):
-    """The home page of the espace numérique: there is only one."""
-
-    max_count = 1
-    parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
-    template = "pages/home_page.html"
-
-    content_panels = [
-        HelpPanel(
-            content="<p>La page d'accueil présente le collectif. Le contenu se compose de blocs : "
-            "texte, cartes, chiffres clés, listes automatiques des ateliers et des membres…</p>",
-            heading="À quoi sert cette page",
-        ),
-        *BasePage.content_panels,
-    ]
-
-    class Meta:
-        verbose_name = "page d'accueil"
-        verbose_name_plural = "pages d'accueil"
-
-
-class StandardPage(BasePage):
-    """A page of text: « Le projet », « Mentions légales », « Données personnelles »…"""
-
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
-    template = "pages/standard_page.html"
-
-    content_panels = [
-        HelpPanel(
-            content="<p>Une page de contenu simple : un titre, un chapeau et des blocs de texte. "
-            "Cochez « Afficher dans les menus » (onglet Promotion) pour la mettre dans le menu.</p>",
-            heading="À quoi sert cette page",
-        ),
-        *BasePage.content_panels,
-    ]
-
-    class Meta:
-        verbose_name = "page de contenu"
-        verbose_name_plural = "pages de contenu"
 
 
 class SocialLinkBlock(blocks.StructBlock):

@@ -1,0 +1,125 @@
+"""Setting up a member: its page, its group, its collection and its permissions.
+
+Each member's group may edit and publish its own page and sub-pages, and upload
+and choose images and documents in its own collection, nothing else. The
+Coordination group edits the shared pages and moderates.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Workflow
+from wagtail.models.workflows import GroupApprovalTask
+
+COORDINATION_GROUP = "Coordination"
+WORKFLOW_NAME = "Validation par la coordination"
+MEMBER_GROUP_PREFIX = "Membre : "
+
+# The shared list of services members offer (seeded by migration 0003; editable in the admin).
+DEFAULT_SERVICES = [
+    ("materiel-reconditionne", "Vente de matériel reconditionné", "Ordinateurs et accessoires remis en état."),
+    ("formation", "Formation aux outils numériques", "Apprendre à se servir d'un ordinateur, d'un téléphone."),
+    ("animation", "Animation et ateliers ludiques", "Découvrir le numérique en s'amusant, jeunes et adultes."),
+    ("depannage", "Dépannage et maintenance", "Réparer un ordinateur, le rendre plus rapide, sauver des fichiers."),
+    ("sensibilisation", "Sensibilisation aux données personnelles", "Comprendre les risques, protéger sa vie privée."),
+    ("fabrication", "Fabrication numérique", "Imprimante 3D, découpe laser et machines du fablab."),
+    ("reemploi", "Réemploi et réparation", "Donner une deuxième vie au matériel plutôt que le jeter."),
+    ("logiciels-libres", "Logiciels libres", "Découvrir et installer des logiciels libres."),
+]
+
+MEMBER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+COORDINATION_PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+]
+MEDIA_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
+
+
+def ensure_services(service_model):
+    """Creates the default services that are missing; takes the model so that the
+    data migration can pass its historical one."""
+    for slug, name, description in DEFAULT_SERVICES:
+        service_model.objects.get_or_create(slug=slug, defaults={"name": name, "description": description})
+
+
+def _permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _grant_media(group, collection):
+    for app_label, codename in MEDIA_PERMISSIONS:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=_permission(app_label, codename)
+        )
+
+
+def ensure_coordination_group(home_page):
+    """The Coordination group: edits every page, all media, the settings and
+    services, and approves what members submit."""
+    group, _ = Group.objects.get_or_create(name=COORDINATION_GROUP)
+    group.permissions.add(
+        _permission("wagtailadmin", "access_admin"),
+        *Permission.objects.filter(content_type__app_label="home", codename__endswith="_service"),
+        *Permission.objects.filter(content_type__app_label="home", codename="change_espacesettings"),
+    )
+    for codename in COORDINATION_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=home_page, permission=_permission("wagtailcore", codename)
+        )
+    _grant_media(group, Collection.get_first_root_node())
+    ensure_workflow(group)
+    return group
+
+
+def ensure_workflow(coordination):
+    """The moderation workflow that members' shared content (ateliers, guides) goes through."""
+    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    if created:
+        task = GroupApprovalTask.objects.create(name="Relecture par la coordination")
+        task.groups.set([coordination])
+        workflow.workflow_tasks.create(task=task, sort_order=0)
+    return workflow
+
+
+@transaction.atomic
+def setup_member(member_page):
+    """The group and collection of one member, with its permissions; idempotent."""
+    group, _ = Group.objects.get_or_create(name=f"{MEMBER_GROUP_PREFIX}{member_page.title}")
+    group.permissions.add(_permission("wagtailadmin", "access_admin"))
+    for codename in MEMBER_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=member_page, permission=_permission("wagtailcore", codename)
+        )
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=member_page.title).first()
+    if collection is None:
+        collection = root.add_child(instance=Collection(name=member_page.title))
+    _grant_media(group, collection)
+    return group, collection
+
+
+def member_pages_for(user):
+    """The member pages that `user` edits through a member group."""
+    from home.models import MemberPage
+
+    if not user.is_authenticated:
+        return MemberPage.objects.none()
+    page_ids = GroupPagePermission.objects.filter(
+        group__user=user, group__name__startswith=MEMBER_GROUP_PREFIX, permission__codename="change_page"
+    ).values("page_id")
+    return MemberPage.objects.filter(pk__in=page_ids).order_by("title")
+
+
+def is_coordinator(user):
+    return user.is_superuser or user.groups.filter(name=COORDINATION_GROUP).exists()

@@ -1,0 +1,18 @@
+from home.models.members import Closure, MemberIndexPage, MemberKind, MemberPage, OpeningHours, Service, Weekday
+from home.models.pages import BasePage, HomePage, StandardPage
+from home.models.settings import EspaceSettings, SocialLinkBlock
+
+__all__ = [
+    "BasePage",
+    "Closure",
+    "EspaceSettings",
+    "HomePage",
+    "MemberIndexPage",
+    "MemberKind",
+    "MemberPage",
+    "OpeningHours",
+    "Service",
+    "SocialLinkBlock",
+    "StandardPage",
+    "Weekday",
+]

@@ -1,0 +1,337 @@
+"""The collective's members: one page each, kept up to date by the member itself.
+
+Field names follow the national data·inclusion description of inclusion
+structures where it fits (noted in each help text), so that the directory can
+later be published as open data.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.text import slugify
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home import listings
+from home.blocks import BodyBlock
+
+MEMBERS_PER_PAGE = 24
+
+
+class Service(models.Model):
+    """A kind of service that members offer; shared by all so that visitors can filter."""
+
+    name = models.CharField("nom", max_length=80, unique=True)
+    slug = models.SlugField("identifiant dans l'adresse", max_length=80, unique=True, blank=True)
+    description = models.CharField("description", max_length=250, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "service"
+        verbose_name_plural = "services"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+
+class MemberKind(models.TextChoices):
+    ASSOCIATION = "association", "Association"
+    INSERTION = "insertion", "Entreprise d'insertion"
+    COMPANY = "company", "Entreprise"
+    PROJECT = "project", "Porteur de projet"
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, "lundi"
+    TUESDAY = 1, "mardi"
+    WEDNESDAY = 2, "mercredi"
+    THURSDAY = 3, "jeudi"
+    FRIDAY = 4, "vendredi"
+    SATURDAY = 5, "samedi"
+    SUNDAY = 6, "dimanche"
+
+
+class MemberIndexPage(Page):
+    """« Le collectif »: the list of members, filterable by service."""
+
+    intro = models.TextField("chapeau", max_length=500, blank=True)
+
+    max_count = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.MemberPage"]
+    template = "pages/member_index_page.html"
+    content_panels = [
+        HelpPanel(
+            content="<p>Cette page liste automatiquement les membres du collectif. "
+            "Chaque membre est une sous-page, tenue à jour par le membre lui-même.</p>",
+            heading="À quoi sert cette page",
+        ),
+        *Page.content_panels,
+        FieldPanel("intro"),
+    ]
+
+    class Meta:
+        verbose_name = "liste des membres"
+        verbose_name_plural = "listes des membres"
+
+    @property
+    def description(self):
+        return self.search_description or self.intro
+
+    def members(self, service_slug=None):
+        members = (
+            MemberPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("logo")
+            .prefetch_related("services")
+            .order_by("title")
+        )
+        if service_slug:
+            members = members.filter(services__slug=service_slug)
+        return members
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        services = list(Service.objects.filter(members__live=True).distinct())
+        selected = request.GET.get("service", "")
+        if selected not in {service.slug for service in services}:
+            selected = ""
+        context["services"] = services
+        context["selected_service"] = selected
+        context["page_obj"] = Paginator(self.members(selected), MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
+        context["query_string"] = f"service={selected}" if selected else ""
+        return context
+
+
+class MemberPage(Page):
+    """One member organisation, edited by that member alone."""
+
+    kind = models.CharField(
+        "type de structure",
+        max_length=20,
+        choices=MemberKind.choices,
+        help_text="data·inclusion : typologie.",
+    )
+    summary = models.CharField(
+        "présentation en une phrase",
+        max_length=200,
+        help_text="Ce que vous faites pour le public, en une phrase simple. "
+        "Elle s'affiche dans la liste des membres. (data·inclusion : presentation_resume)",
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="logo",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    services = ParentalManyToManyField(
+        Service,
+        verbose_name="services proposés",
+        related_name="members",
+        blank=True,
+        help_text="Cochez ce que vous proposez : les visiteurs peuvent filtrer les membres par service.",
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name="présentation détaillée",
+        blank=True,
+        help_text="Ce que vous proposez, pour qui, comment venir. (data·inclusion : presentation_detail)",
+    )
+    street_address = models.CharField("adresse", max_length=200, blank=True, help_text="data·inclusion : adresse.")
+    address_complement = models.CharField(
+        "complément d'adresse", max_length=200, blank=True, help_text="Bâtiment, étage… (complement_adresse)"
+    )
+    postal_code = models.CharField("code postal", max_length=5, blank=True)
+    city = models.CharField("commune", max_length=100, blank=True)
+    latitude = models.DecimalField("latitude", max_digits=8, decimal_places=5, null=True, blank=True)
+    longitude = models.DecimalField("longitude", max_digits=8, decimal_places=5, null=True, blank=True)
+    phone = models.CharField("téléphone", max_length=30, blank=True, help_text="Par exemple : 02 99 00 00 00.")
+    email = models.EmailField("adresse électronique", blank=True, help_text="data·inclusion : courriel.")
+    website = models.URLField("site internet", blank=True, help_text="data·inclusion : site_web.")
+    accessibility = models.TextField(
+        "accessibilité du lieu",
+        max_length=600,
+        blank=True,
+        help_text="Comment entrer avec un fauteuil roulant, une poussette ; toilettes adaptées…",
+    )
+    acceslibre_url = models.URLField(
+        "fiche Acceslibre",
+        blank=True,
+        help_text="Facultatif : l'adresse de votre fiche sur acceslibre.beta.gouv.fr. (data·inclusion : accessibilite)",
+    )
+
+    parent_page_types = ["home.MemberIndexPage"]
+    subpage_types = ["home.StandardPage"]
+    template = "pages/member_page.html"
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+    ]
+
+    content_panels = [
+        HelpPanel(
+            content="<p>Votre page sur le site du collectif. Vous seul·e pouvez la modifier. "
+            "Après vos changements, cliquez sur « Publier » en bas de l'écran.</p>",
+            heading="Votre page",
+        ),
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("logo")]),
+        FieldPanel("summary"),
+        FieldPanel("services"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("street_address"),
+                FieldPanel("address_complement"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading="Adresse",
+            help_text="La latitude et la longitude servent au lien vers la carte OpenStreetMap.",
+        ),
+        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email"), FieldPanel("website")], heading="Contact"),
+        InlinePanel(
+            "opening_hours",
+            heading="Horaires d'ouverture",
+            label="Plage horaire",
+            help_text="Une ligne par plage : un jour peut avoir une plage le matin et une l'après-midi.",
+        ),
+        InlinePanel("closures", heading="Fermetures exceptionnelles", label="Fermeture"),
+        MultiFieldPanel([FieldPanel("accessibility"), FieldPanel("acceslibre_url")], heading="Accessibilité"),
+    ]
+
+    class Meta:
+        verbose_name = "page d'un membre"
+        verbose_name_plural = "pages des membres"
+
+    @property
+    def description(self):
+        return self.search_description or self.summary
+
+    def closure_on(self, day):
+        return next((closure for closure in self.closures.all() if closure.start_date <= day <= closure.end_date), None)
+
+    def is_open_at(self, moment):
+        """True when `moment` (aware) falls in an opening range and outside any closure."""
+        local = timezone.localtime(moment)
+        if self.closure_on(local.date()):
+            return False
+        return any(
+            hours.weekday == local.weekday() and hours.opens <= local.time() < hours.closes
+            for hours in self.opening_hours.all()
+        )
+
+    def hours_by_day(self):
+        """[(day label, [OpeningHours…]), …] for the seven days, Monday first."""
+        hours = sorted(self.opening_hours.all(), key=lambda h: (h.weekday, h.opens))
+        return [(day.label, [h for h in hours if h.weekday == day.value]) for day in Weekday]
+
+    def upcoming_closures(self, today=None):
+        today = today or timezone.localdate()
+        return [closure for closure in self.closures.all() if closure.end_date >= today]
+
+    @property
+    def map_url(self):
+        """A link to OpenStreetMap: the visitor's browser loads no map until they follow it."""
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return (
+            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+            f"#map=18/{self.latitude}/{self.longitude}"
+        )
+
+    def structured_data(self, request=None):
+        """schema.org Organization, for search engines."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": self.title,
+            "description": self.summary,
+            "url": self.get_full_url(request),
+        }
+        if self.street_address or self.city:
+            data["address"] = {
+                "@type": "PostalAddress",
+                "streetAddress": self.street_address,
+                "postalCode": self.postal_code,
+                "addressLocality": self.city,
+                "addressCountry": "FR",
+            }
+        if self.phone:
+            data["telephone"] = self.phone
+        if self.website:
+            data["sameAs"] = [self.website]
+        return data
+
+    def serve(self, request, *args, **kwargs):
+        # The address is only written in the page after a form is sent, which
+        # spam harvesters, that only follow links, do not do.
+        if request.method == "POST" and "show_email" in request.POST:
+            request.show_email = True
+        return super().serve(request, *args, **kwargs)
+
+
+class OpeningHours(Orderable):
+    page = ParentalKey(MemberPage, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField("jour", choices=Weekday.choices)
+    opens = models.TimeField("ouvre à")
+    closes = models.TimeField("ferme à")
+
+    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "plage d'ouverture"
+        verbose_name_plural = "horaires d'ouverture"
+
+    def clean(self):
+        if self.opens is not None and self.closes is not None and self.closes <= self.opens:
+            raise ValidationError({"closes": "L'heure de fermeture doit être après l'heure d'ouverture."})
+
+
+class Closure(Orderable):
+    page = ParentalKey(MemberPage, on_delete=models.CASCADE, related_name="closures")
+    start_date = models.DateField("du")
+    end_date = models.DateField("au (inclus)")
+    reason = models.CharField("motif", max_length=120, blank=True, help_text="Par exemple : congés d'été.")
+
+    panels = [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]), FieldPanel("reason")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "fermeture exceptionnelle"
+        verbose_name_plural = "fermetures exceptionnelles"
+
+    def clean(self):
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "La date de fin doit être le jour du début ou après."})
+
+
+@listings.register("members")
+def members_listing(count):
+    """The members shown by a « Liste automatique » block."""
+    index = MemberIndexPage.objects.live().first()
+    if index is None:
+        return None
+    return listings.Listing(
+        template="components/member_list.html",
+        items=list(index.members()[:count]),
+        more_url=index.url,
+        more_label="Tous les membres du collectif",
+    )

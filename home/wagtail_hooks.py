@@ -1,0 +1,67 @@
+from django.contrib import messages
+from django.shortcuts import redirect
+
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.members import is_coordinator, member_pages_for
+from home.models import MemberPage, Service
+
+
+class ServiceViewSet(SnippetViewSet):
+    model = Service
+    icon = "tag"
+    menu_label = "Services des membres"
+    list_display = ["name", "slug", "description"]
+    add_to_admin_menu = False
+
+
+register_snippet(ServiceViewSet)
+
+
+def _refuse_for_member_page(request, page, action):
+    # A member may manage its sub-pages, but its own page stays where it is:
+    # only Coordination deletes or moves a member page.
+    if isinstance(page.specific, MemberPage) and not is_coordinator(request.user):
+        messages.error(request, f"Seule la coordination peut {action} la page d'un membre.")
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("before_delete_page")
+def protect_member_page_from_deletion(request, page):
+    return _refuse_for_member_page(request, page, "supprimer")
+
+
+@hooks.register("before_move_page")
+def protect_member_page_from_moving(request, page, destination):
+    return _refuse_for_member_page(request, page, "déplacer")
+
+
+class MySpacePanel(Component):
+    """« Mon espace » on the admin dashboard: the member's own pages, one click away."""
+
+    name = "my_space"
+    template_name = "home/panels/my_space.html"
+    order = 50
+
+    def __init__(self, pages):
+        self.pages = pages
+
+    def get_context_data(self, parent_context):
+        return {"pages": self.pages}
+
+
+@hooks.register("construct_homepage_panels")
+def add_my_space_panel(request, panels):
+    pages = list(member_pages_for(request.user))
+    if pages:
+        panels.insert(0, MySpacePanel(pages))
+
+
+@hooks.register("insert_global_admin_css")
+def admin_help_css():
+    # Larger help texts in the editor: our editors are not technical.
+    return "<style>.w-field__help { font-size: 1rem; }</style>"
