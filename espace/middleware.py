@@ -57,7 +57,9 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         is_admin = request.path.startswith(ADMIN_PREFIXES)
         if is_admin:
-            response.headers.setdefault("Content-Security-Policy", ADMIN_CSP)
+            # Set, not defaulted: a page preview runs the public page through this
+            # middleware first, and its public policy would forbid the admin's frame.
+            response.headers["Content-Security-Policy"] = ADMIN_CSP
             response.headers["X-Frame-Options"] = "SAMEORIGIN"
         else:
             response.headers.setdefault("Content-Security-Policy", PUBLIC_CSP)

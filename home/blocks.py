@@ -185,7 +185,7 @@ class BodyBlock(blocks.StreamBlock):
         template="components/streamfield/paragraph_block.html",
         description="Du texte avec intertitres, listes et liens.",
         preview_value="<h2>Un intertitre</h2><p>Un paragraphe de texte, avec un <a href='/'>lien</a>.</p>",
-        help_text="Utilisez « Titre 2 » pour les grandes parties et « Titre 3 » pour les sous-parties.",
+        help_text="Utilisez le bouton « H2 » pour les titres des grandes parties et « H3 » pour les sous-parties.",
     )
     figure = FigureBlock()
     callout = CalloutBlock()

@@ -9,10 +9,11 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Workflow
-from wagtail.models.workflows import GroupApprovalTask
+from wagtail.models.workflows import GroupApprovalTask, WorkflowTask
 
 COORDINATION_GROUP = "Coordination"
 WORKFLOW_NAME = "Validation par la coordination"
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 MEMBER_GROUP_PREFIX = "Membre : "
 
 # The shared list of services members offer (seeded by migration 0003; editable in the admin).
@@ -83,12 +84,17 @@ def ensure_coordination_group(home_page):
 
 
 def ensure_workflow(coordination):
-    """The moderation workflow that members' shared content (ateliers, guides) goes through."""
+    """The moderation workflow that members' shared content (ateliers, guides) goes
+    through; the agenda and the library attach it to their index pages.
+
+    Wagtail's default workflow covers the whole tree, members' own pages included,
+    where it would only add a confusing « Soumettre » choice: it is switched off."""
+    Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW).update(active=False)
     workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     if created:
         task = GroupApprovalTask.objects.create(name="Relecture par la coordination")
         task.groups.set([coordination])
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     return workflow
 
 

@@ -65,3 +65,10 @@ def add_my_space_panel(request, panels):
 def admin_help_css():
     # Larger help texts in the editor: our editors are not technical.
     return "<style>.w-field__help { font-size: 1rem; }</style>"
+
+
+@hooks.register("construct_main_menu")
+def hide_technical_menus_from_members(request, menu_items):
+    # Reports and Wagtail's help pages are for Coordination; members only need their page.
+    if not is_coordinator(request.user):
+        menu_items[:] = [item for item in menu_items if item.name not in {"reports", "help"}]

@@ -1,8 +1,10 @@
 """The collective's members: one page each, kept up to date by the member itself.
 
-Field names follow the national data·inclusion description of inclusion
-structures where it fits (noted in each help text), so that the directory can
-later be published as open data.
+Fields map onto the national data·inclusion description of inclusion structures
+(kind → typologie, summary → presentation_resume, body → presentation_detail,
+street_address → adresse, address_complement → complement_adresse, email →
+courriel, website → site_web, acceslibre_url → accessibilite), so that the
+directory can later be published as open data.
 """
 
 from django.core.exceptions import ValidationError
@@ -123,13 +125,12 @@ class MemberPage(Page):
         "type de structure",
         max_length=20,
         choices=MemberKind.choices,
-        help_text="data·inclusion : typologie.",
     )
     summary = models.CharField(
         "présentation en une phrase",
         max_length=200,
         help_text="Ce que vous faites pour le public, en une phrase simple. "
-        "Elle s'affiche dans la liste des membres. (data·inclusion : presentation_resume)",
+        "Elle s'affiche dans la liste des membres.",
     )
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -150,19 +151,21 @@ class MemberPage(Page):
         BodyBlock(),
         verbose_name="présentation détaillée",
         blank=True,
-        help_text="Ce que vous proposez, pour qui, comment venir. (data·inclusion : presentation_detail)",
+        help_text="Ce que vous proposez, pour qui, comment venir.",
     )
-    street_address = models.CharField("adresse", max_length=200, blank=True, help_text="data·inclusion : adresse.")
+    street_address = models.CharField("adresse", max_length=200, blank=True)
     address_complement = models.CharField(
-        "complément d'adresse", max_length=200, blank=True, help_text="Bâtiment, étage… (complement_adresse)"
+        "complément d'adresse", max_length=200, blank=True, help_text="Bâtiment, étage…"
     )
     postal_code = models.CharField("code postal", max_length=5, blank=True)
     city = models.CharField("commune", max_length=100, blank=True)
     latitude = models.DecimalField("latitude", max_digits=8, decimal_places=5, null=True, blank=True)
     longitude = models.DecimalField("longitude", max_digits=8, decimal_places=5, null=True, blank=True)
     phone = models.CharField("téléphone", max_length=30, blank=True, help_text="Par exemple : 02 99 00 00 00.")
-    email = models.EmailField("adresse électronique", blank=True, help_text="data·inclusion : courriel.")
-    website = models.URLField("site internet", blank=True, help_text="data·inclusion : site_web.")
+    email = models.EmailField(
+        "adresse électronique", blank=True, help_text="Elle n'apparaît qu'aux visiteurs qui la demandent."
+    )
+    website = models.URLField("site internet", blank=True)
     accessibility = models.TextField(
         "accessibilité du lieu",
         max_length=600,
@@ -172,7 +175,7 @@ class MemberPage(Page):
     acceslibre_url = models.URLField(
         "fiche Acceslibre",
         blank=True,
-        help_text="Facultatif : l'adresse de votre fiche sur acceslibre.beta.gouv.fr. (data·inclusion : accessibilite)",
+        help_text="Facultatif : l'adresse de votre fiche sur acceslibre.beta.gouv.fr.",
     )
 
     parent_page_types = ["home.MemberIndexPage"]
@@ -189,7 +192,8 @@ class MemberPage(Page):
     content_panels = [
         HelpPanel(
             content="<p>Votre page sur le site du collectif. Vous seul·e pouvez la modifier. "
-            "Après vos changements, cliquez sur « Publier » en bas de l'écran.</p>",
+            "Vos changements sont gardés en brouillon. Pour les mettre en ligne, cliquez sur la petite "
+            "flèche à côté de « Enregistrer le brouillon », en bas de l'écran, puis sur « Publier ».</p>",
             heading="Votre page",
         ),
         *Page.content_panels,

@@ -65,7 +65,7 @@ class StandardPage(BasePage):
     content_panels = [
         HelpPanel(
             content="<p>Une page de contenu simple : un titre, un chapeau et des blocs de texte. "
-            "Cochez « Afficher dans les menus » (onglet Promotion) pour la mettre dans le menu.</p>",
+            "Cochez « Faire apparaître dans les menus » (onglet Promotion) pour la mettre dans le menu.</p>",
             heading="À quoi sert cette page",
         ),
         *BasePage.content_panels,

@@ -197,3 +197,29 @@ def test_dashboard_shows_my_space_with_the_members_own_page_only(member_site, cl
     assert "Mon espace" in body
     assert f"/admin/pages/{member('les-mulots').pk}/edit/" in body
     assert f"/admin/pages/{member('depantek').pk}/edit/" not in body
+
+
+def test_coordination_workflow_has_its_review_step_and_wagtails_default_is_off(member_site):
+    from wagtail.models import Workflow
+
+    workflow = Workflow.objects.get(name="Validation par la coordination")
+    task = workflow.tasks.get().specific
+    assert [group.name for group in task.groups.all()] == ["Coordination"]
+    assert not Workflow.objects.filter(name="Moderators approval", active=True).exists()
+
+
+def test_members_do_not_see_technical_menus_but_coordination_does(member_site, client):
+    client.force_login(user("mulots"))
+    member_menu = client.get("/admin/").content.decode()
+    client.force_login(user("coordination"))
+    coordination_menu = client.get("/admin/").content.decode()
+    assert '"name": "reports"' not in member_menu and '"name": "reports"' in coordination_menu
+
+
+def test_page_preview_can_be_framed_by_the_admin(member_site, client):
+    client.force_login(user("mulots"))
+    page = member("les-mulots")
+    response = client.get(f"/admin/pages/{page.pk}/edit/preview/")
+    assert response.status_code == 200
+    assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
