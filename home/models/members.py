@@ -129,8 +129,7 @@ class MemberPage(Page):
     summary = models.CharField(
         "présentation en une phrase",
         max_length=200,
-        help_text="Ce que vous faites pour le public, en une phrase simple. "
-        "Elle s'affiche dans la liste des membres.",
+        help_text="Ce que vous faites pour le public, en une phrase simple. Elle s'affiche dans la liste des membres.",
     )
     logo = models.ForeignKey(
         "wagtailimages.Image",
