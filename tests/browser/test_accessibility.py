@@ -15,6 +15,10 @@ PUBLIC_PAGES = {
     "search": "/recherche/?q=num%C3%A9rique",
     "search-empty": "/recherche/?q=zzzz",
     "not-found": "/page-introuvable/",
+    "member-index": "/le-collectif/",
+    "member-index-filtered": "/le-collectif/?service=formation",
+    "member": "/le-collectif/les-mulots/",
+    "member-by-appointment": "/le-collectif/riwal-raude/",
 }
 
 

@@ -1,5 +1,7 @@
 from django.core.exceptions import ValidationError
 
+from wagtail.images import get_image_model
+
 import pytest
 
 from home import listings
@@ -102,3 +104,18 @@ def test_button_address_is_a_full_web_address_or_a_site_path(url, valid):
         with pytest.raises(ValidationError) as error:
             block.clean(value)
         assert "adresse complète" in str(error.value.block_errors["url"])
+
+
+def test_an_image_needs_a_description_unless_it_is_decorative(db):
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from home.blocks import FigureBlock
+
+    image = get_image_model().objects.create(title="Atelier", file=get_test_image_file())
+    block = FigureBlock()
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"image": {"image": image.pk, "decorative": False, "alt_text": ""}, "caption": ""}))
+    decorative = block.clean(block.to_python({"image": {"image": image.pk, "decorative": True, "alt_text": ""}}))
+    assert 'alt=""' in block.render(decorative)
+    described = block.clean(block.to_python({"image": {"image": image.pk, "alt_text": "Un fer à souder"}}))
+    assert 'alt="Un fer à souder"' in block.render(described)
