@@ -68,9 +68,14 @@ class CardBlock(blocks.StructBlock):
     text = blocks.RichTextBlock(label="Texte", features=["bold", "italic", "link", "ul"])
 
 
-class CardGridBlock(blocks.StructBlock):
+class SectionBlock(blocks.StructBlock):
+    """A titled section with an optional introduction; subclasses add their items."""
+
     title = blocks.CharBlock(label="Titre de la section", max_length=120)
     intro = blocks.TextBlock(label="Introduction", required=False, max_length=500)
+
+
+class CardGridBlock(SectionBlock):
     cards = blocks.ListBlock(CardBlock(), label="Cartes", min_num=1, max_num=12)
 
     class Meta:
@@ -93,9 +98,7 @@ class KeyFigureBlock(blocks.StructBlock):
     label = blocks.CharBlock(label="Ce qu'il compte", max_length=120)
 
 
-class KeyFiguresBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label="Titre de la section", max_length=120)
-    intro = blocks.TextBlock(label="Introduction", required=False, max_length=500)
+class KeyFiguresBlock(SectionBlock):
     figures = blocks.ListBlock(KeyFigureBlock(), label="Chiffres", min_num=1, max_num=12)
 
     class Meta:
