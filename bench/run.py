@@ -29,7 +29,21 @@ from django.test.utils import CaptureQueriesContext
 import wagtail
 
 # Later features add their pages here; a path that answers 404 is skipped.
-DEFAULT_PATHS = ["/", "/le-projet/", "/mentions-legales/", "/recherche/?q=numerique", "/healthz"]
+DEFAULT_PATHS = [
+    "/",
+    "/le-projet/",
+    "/mentions-legales/",
+    "/recherche/?q=numerique",
+    "/le-collectif/",
+    "/le-collectif/?service=formation",
+    "/le-collectif/les-mulots/",
+    "/agenda/",
+    "/agenda/mois/2026/12/",
+    "/agenda/calendrier.ics",
+    "/agenda/flux.xml",
+    "/agenda/repair-cafe/",
+    "/healthz",
+]
 # Each gunicorn worker renders its first page slowly (~300 ms) and sequential requests tend to land on the
 # same worker, so the warm-up sends this many requests per path at once to reach every worker.
 WARMUP_BURST = 8

@@ -4,6 +4,8 @@ shown when the database is down."""
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse
+from django.utils.html import format_html
+from django.utils.translation import gettext
 
 PUBLIC_CSP = "; ".join(
     [
@@ -72,15 +74,21 @@ class SecurityHeadersMiddleware:
 UNAVAILABLE_HTML = """<!doctype html>
 <html lang="fr"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Site momentanément indisponible</title></head>
+<title>{title}</title></head>
 <body style="font: 1.25rem/1.5 system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem">
-<h1>Le site est momentanément indisponible</h1>
-<p>Nous faisons le nécessaire. Merci de réessayer dans quelques minutes.</p>
+<h1>{heading}</h1>
+<p>{text}</p>
 </body></html>"""
 
 
 def unavailable_response():
-    response = HttpResponse(UNAVAILABLE_HTML, status=503)
+    html = format_html(
+        UNAVAILABLE_HTML,
+        title=gettext("Site momentanément indisponible"),
+        heading=gettext("Le site est momentanément indisponible"),
+        text=gettext("Nous faisons le nécessaire. Merci de réessayer dans quelques minutes."),
+    )
+    response = HttpResponse(html, status=503)
     response["Retry-After"] = "120"
     response["Cache-Control"] = "no-store"
     return response

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from agenda import urls as agenda_urls
 from espace import outbox, views
 from home.views import search
 
@@ -15,6 +16,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("recherche/", search, name="search"),
+    path("", include(agenda_urls)),
     path("dev/courriels/", outbox.outbox_list, name="outbox_list"),
     path("dev/courriels/<slug:message_id>/", outbox.outbox_detail, name="outbox_detail"),
 ]

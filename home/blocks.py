@@ -7,6 +7,8 @@ technical can pick the right one in the block chooser.
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.forms.utils import ErrorList
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -20,19 +22,21 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "documen
 
 class FigureBlock(blocks.StructBlock):
     image = ImageBlock(
-        label="Image",
-        help_text="Décrivez l'image pour les personnes qui ne la voient pas, "
-        "ou cochez « décorative » si elle n'apporte aucune information.",
+        label=_("Image"),
+        help_text=_(
+            "Décrivez l'image pour les personnes qui ne la voient pas, "
+            "ou cochez « décorative » si elle n'apporte aucune information."
+        ),
     )
     caption = blocks.CharBlock(
-        label="Légende", required=False, max_length=250, help_text="Facultatif : affichée sous l'image."
+        label=_("Légende"), required=False, max_length=250, help_text=_("Facultatif : affichée sous l'image.")
     )
 
     class Meta:
         icon = "image"
-        label = "Image"
+        label = _("Image")
         template = "components/streamfield/figure_block.html"
-        description = "Une photo ou une illustration, avec sa description et une légende."
+        description = _("Une photo ou une illustration, avec sa description et une légende.")
 
     def get_preview_value(self):
         # The preview shows the latest image of the library, when there is one.
@@ -44,18 +48,18 @@ class FigureBlock(blocks.StructBlock):
 
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
-        label="Type d'encadré",
-        choices=[("info", "Information"), ("key", "À retenir"), ("warning", "Attention")],
+        label=_("Type d'encadré"),
+        choices=[("info", _("Information")), ("key", _("À retenir")), ("warning", _("Attention"))],
         default="info",
     )
-    title = blocks.CharBlock(label="Titre", max_length=120)
-    text = blocks.RichTextBlock(label="Texte", features=["bold", "italic", "link", "ul", "ol"])
+    title = blocks.CharBlock(label=_("Titre"), max_length=120)
+    text = blocks.RichTextBlock(label=_("Texte"), features=["bold", "italic", "link", "ul", "ol"])
 
     class Meta:
         icon = "warning"
-        label = "Encadré"
+        label = _("Encadré")
         template = "components/streamfield/callout_block.html"
-        description = "Un message mis en valeur : une information, un point à retenir ou une mise en garde."
+        description = _("Un message mis en valeur : une information, un point à retenir ou une mise en garde.")
         preview_value = {
             "kind": "key",
             "title": "À retenir",
@@ -64,25 +68,25 @@ class CalloutBlock(blocks.StructBlock):
 
 
 class CardBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label="Titre", max_length=120)
-    text = blocks.RichTextBlock(label="Texte", features=["bold", "italic", "link", "ul"])
+    title = blocks.CharBlock(label=_("Titre"), max_length=120)
+    text = blocks.RichTextBlock(label=_("Texte"), features=["bold", "italic", "link", "ul"])
 
 
 class SectionBlock(blocks.StructBlock):
     """A titled section with an optional introduction; subclasses add their items."""
 
-    title = blocks.CharBlock(label="Titre de la section", max_length=120)
-    intro = blocks.TextBlock(label="Introduction", required=False, max_length=500)
+    title = blocks.CharBlock(label=_("Titre de la section"), max_length=120)
+    intro = blocks.TextBlock(label=_("Introduction"), required=False, max_length=500)
 
 
 class CardGridBlock(SectionBlock):
-    cards = blocks.ListBlock(CardBlock(), label="Cartes", min_num=1, max_num=12)
+    cards = blocks.ListBlock(CardBlock(), label=_("Cartes"), min_num=1, max_num=12)
 
     class Meta:
         icon = "table"
-        label = "Cartes"
+        label = _("Cartes")
         template = "components/streamfield/card_grid_block.html"
-        description = "Une section titrée avec plusieurs cartes côte à côte, par exemple les enjeux."
+        description = _("Une section titrée avec plusieurs cartes côte à côte, par exemple les enjeux.")
         preview_value = {
             "title": "Nos enjeux",
             "intro": "",
@@ -94,18 +98,18 @@ class CardGridBlock(SectionBlock):
 
 
 class KeyFigureBlock(blocks.StructBlock):
-    value = blocks.CharBlock(label="Chiffre", max_length=20, help_text="Par exemple : 261 ou 14 jours.")
-    label = blocks.CharBlock(label="Ce qu'il compte", max_length=120)
+    value = blocks.CharBlock(label=_("Chiffre"), max_length=20, help_text=_("Par exemple : 261 ou 14 jours."))
+    label = blocks.CharBlock(label=_("Ce qu'il compte"), max_length=120)
 
 
 class KeyFiguresBlock(SectionBlock):
-    figures = blocks.ListBlock(KeyFigureBlock(), label="Chiffres", min_num=1, max_num=12)
+    figures = blocks.ListBlock(KeyFigureBlock(), label=_("Chiffres"), min_num=1, max_num=12)
 
     class Meta:
         icon = "pick"
-        label = "Chiffres clés"
+        label = _("Chiffres clés")
         template = "components/streamfield/key_figures_block.html"
-        description = "Quelques chiffres mis en valeur, par exemple le bilan d'un événement."
+        description = _("Quelques chiffres mis en valeur, par exemple le bilan d'un événement.")
         preview_value = {
             "title": "La BooTIC en chiffres",
             "intro": "",
@@ -117,26 +121,26 @@ class KeyFiguresBlock(SectionBlock):
 
 
 class ButtonBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label="Texte du bouton", max_length=80, help_text="Dites où mène le lien.")
-    page = blocks.PageChooserBlock(label="Page du site", required=False)
+    text = blocks.CharBlock(label=_("Texte du bouton"), max_length=80, help_text=_("Dites où mène le lien."))
+    page = blocks.PageChooserBlock(label=_("Page du site"), required=False)
     url = blocks.CharBlock(
-        label="Ou adresse",
+        label=_("Ou adresse"),
         required=False,
         max_length=300,
-        help_text="L'adresse d'un autre site (https://…) ou d'une page du site (/reserver/).",
+        help_text=_("L'adresse d'un autre site (https://…) ou d'une page du site (/reserver/)."),
     )
 
     class Meta:
         icon = "link"
-        label = "Bouton"
+        label = _("Bouton")
         template = "components/streamfield/button_block.html"
-        description = "Un lien bien visible vers une page du site ou un autre site."
+        description = _("Un lien bien visible vers une page du site ou un autre site.")
         preview_value = {"text": "Découvrir le projet", "url": "https://example.org/"}
 
     def clean(self, value):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("url")):
-            message = "Choisissez soit une page du site, soit une adresse, mais pas les deux."
+            message = gettext("Choisissez soit une page du site, soit une adresse, mais pas les deux.")
             raise StructBlockValidationError(
                 block_errors={
                     "page": ErrorList([ValidationError(message)]),
@@ -144,7 +148,7 @@ class ButtonBlock(blocks.StructBlock):
                 }
             )
         if value.get("url") and not is_link_target(value["url"]):
-            message = "Saisissez une adresse complète (https://…) ou un chemin du site qui commence par « / »."
+            message = gettext("Saisissez une adresse complète (https://…) ou un chemin du site qui commence par « / ».")
             raise StructBlockValidationError(block_errors={"url": ErrorList([ValidationError(message)])})
         return value
 
@@ -161,15 +165,15 @@ def is_link_target(url):
 
 
 class ListingBlock(blocks.StructBlock):
-    source = blocks.ChoiceBlock(label="Contenu", choices=listings.SOURCES)
-    title = blocks.CharBlock(label="Titre de la section", max_length=120)
-    count = blocks.IntegerBlock(label="Nombre d'éléments", default=3, min_value=1, max_value=12)
+    source = blocks.ChoiceBlock(label=_("Contenu"), choices=listings.SOURCES)
+    title = blocks.CharBlock(label=_("Titre de la section"), max_length=120)
+    count = blocks.IntegerBlock(label=_("Nombre d'éléments"), default=3, min_value=1, max_value=12)
 
     class Meta:
         icon = "list-ul"
-        label = "Liste automatique"
+        label = _("Liste automatique")
         template = "components/streamfield/listing_block.html"
-        description = "Les prochains ateliers, les derniers guides ou les membres, mis à jour tout seuls."
+        description = _("Les prochains ateliers, les derniers guides ou les membres, mis à jour tout seuls.")
         preview_value = {"source": "members", "title": "Les membres du collectif", "count": 3}
 
     def get_context(self, value, parent_context=None):
@@ -182,13 +186,13 @@ class BodyBlock(blocks.StreamBlock):
     """The body of every page: text first, then the few richer blocks."""
 
     paragraph = blocks.RichTextBlock(
-        label="Texte",
+        label=_("Texte"),
         features=RICH_TEXT_FEATURES,
         icon="pilcrow",
         template="components/streamfield/paragraph_block.html",
-        description="Du texte avec intertitres, listes et liens.",
+        description=_("Du texte avec intertitres, listes et liens."),
         preview_value="<h2>Un intertitre</h2><p>Un paragraphe de texte, avec un <a href='/'>lien</a>.</p>",
-        help_text="Utilisez le bouton « H2 » pour les titres des grandes parties et « H3 » pour les sous-parties.",
+        help_text=_("Utilisez le bouton « H2 » pour les titres des grandes parties et « H3 » pour les sous-parties."),
     )
     figure = FigureBlock()
     callout = CalloutBlock()

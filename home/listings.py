@@ -7,10 +7,12 @@ never import another app: an unregistered source simply shows nothing.
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy as _
+
 SOURCES = [
-    ("ateliers", "Prochains ateliers"),
-    ("guides", "Derniers guides"),
-    ("members", "Membres du collectif"),
+    ("ateliers", _("Prochains ateliers")),
+    ("guides", _("Derniers guides")),
+    ("members", _("Membres du collectif")),
 ]
 
 _providers = {}
@@ -25,7 +27,8 @@ class Listing:
 
 
 def register(source):
-    """Decorator: `@register("ateliers")` on a function `(count) -> Listing`."""
+    """Decorator: `@register("ateliers")` on a function `(count, member=None) -> Listing`;
+    with `member`, a MemberPage, the listing keeps that member's items only."""
     if source not in dict(SOURCES):
         raise ValueError(f"Unknown listing source {source!r}")
 
@@ -36,6 +39,6 @@ def register(source):
     return decorator
 
 
-def get_listing(source, count):
+def get_listing(source, count, member=None):
     provider = _providers.get(source)
-    return provider(count) if provider else None
+    return provider(count, member=member) if provider else None

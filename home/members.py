@@ -8,6 +8,7 @@ Coordination group edits the shared pages and moderates.
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
+from wagtail import hooks
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Workflow
 from wagtail.models.workflows import GroupApprovalTask, WorkflowTask
 
@@ -79,7 +80,10 @@ def ensure_coordination_group(home_page):
             group=group, page=home_page, permission=_permission("wagtailcore", codename)
         )
     _grant_media(group, Collection.get_first_root_node())
-    ensure_workflow(group)
+    workflow = ensure_workflow(group)
+    # Other apps (agenda, library…) add what Coordination needs of them.
+    for hook in hooks.get_hooks("espace_setup_coordination_group"):
+        hook(group, workflow)
     return group
 
 
@@ -112,6 +116,8 @@ def setup_member(member_page):
     if collection is None:
         collection = root.add_child(instance=Collection(name=member_page.title))
     _grant_media(group, collection)
+    for hook in hooks.get_hooks("espace_setup_member_group"):
+        hook(group, member_page)
     return group, collection
 
 

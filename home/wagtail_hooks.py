@@ -1,5 +1,7 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -13,7 +15,7 @@ from home.models import MemberPage, Service
 class ServiceViewSet(SnippetViewSet):
     model = Service
     icon = "tag"
-    menu_label = "Services des membres"
+    menu_label = _("Services des membres")
     list_display = ["name", "slug", "description"]
     add_to_admin_menu = False
 
@@ -21,23 +23,23 @@ class ServiceViewSet(SnippetViewSet):
 register_snippet(ServiceViewSet)
 
 
-def _refuse_for_member_page(request, page, action):
+def _refuse_for_member_page(request, page, message):
     # A member may manage its sub-pages, but its own page stays where it is:
     # only Coordination deletes or moves a member page.
     if isinstance(page.specific, MemberPage) and not is_coordinator(request.user):
-        messages.error(request, f"Seule la coordination peut {action} la page d'un membre.")
+        messages.error(request, message)
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
 
 
 @hooks.register("before_delete_page")
 def protect_member_page_from_deletion(request, page):
-    return _refuse_for_member_page(request, page, "supprimer")
+    return _refuse_for_member_page(request, page, gettext("Seule la coordination peut supprimer la page d'un membre."))
 
 
 @hooks.register("before_move_page")
 def protect_member_page_from_moving(request, page, destination):
-    return _refuse_for_member_page(request, page, "déplacer")
+    return _refuse_for_member_page(request, page, gettext("Seule la coordination peut déplacer la page d'un membre."))
 
 
 class MySpacePanel(Component):

@@ -1,3 +1,4 @@
+from django.core.cache import cache
 from django.core.management import call_command
 
 from wagtail.models import Site
@@ -5,6 +6,12 @@ from wagtail.models import Site
 import pytest
 
 from home.models import HomePage
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate limits and Wagtail's caches start empty in every test."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -37,7 +37,9 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
+    "agenda",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -194,6 +196,11 @@ WAGTAILSEARCH_BACKENDS = {
     # On PostgreSQL this backend uses PostgreSQL's full-text search.
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "french"}
 }
+
+# Registrations to ateliers are deleted this many days after the session (privacy notice).
+AGENDA_KEEP_REGISTRATIONS_DAYS = int(os.environ.get("AGENDA_KEEP_REGISTRATIONS_DAYS", "30"))
+# Registration forms one address may send per hour (spam defence).
+AGENDA_REGISTRATIONS_PER_HOUR = int(os.environ.get("AGENDA_REGISTRATIONS_PER_HOUR", "10"))
 
 DEMO_CONTENT_ALLOWED = False  # only dev and test may create demo accounts
 

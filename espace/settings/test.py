@@ -3,7 +3,11 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import CACHES
+from .base import BASE_DIR, CACHES, DATABASES
+
+# A file, not memory, for SQLite: concurrency tests need several connections writing.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / f"test-{os.getpid()}.sqlite3")}
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105 (tests only)

@@ -12,6 +12,8 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
@@ -28,16 +30,16 @@ MEMBERS_PER_PAGE = 24
 class Service(models.Model):
     """A kind of service that members offer; shared by all so that visitors can filter."""
 
-    name = models.CharField("nom", max_length=80, unique=True)
-    slug = models.SlugField("identifiant dans l'adresse", max_length=80, unique=True, blank=True)
-    description = models.CharField("description", max_length=250, blank=True)
+    name = models.CharField(_("nom"), max_length=80, unique=True)
+    slug = models.SlugField(_("identifiant dans l'adresse"), max_length=80, unique=True, blank=True)
+    description = models.CharField(_("description"), max_length=250, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
 
     class Meta:
         ordering = ["name"]
-        verbose_name = "service"
-        verbose_name_plural = "services"
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
 
     def __str__(self):
         return self.name
@@ -49,26 +51,26 @@ class Service(models.Model):
 
 
 class MemberKind(models.TextChoices):
-    ASSOCIATION = "association", "Association"
-    INSERTION = "insertion", "Entreprise d'insertion"
-    COMPANY = "company", "Entreprise"
-    PROJECT = "project", "Porteur de projet"
+    ASSOCIATION = "association", _("Association")
+    INSERTION = "insertion", _("Entreprise d'insertion")
+    COMPANY = "company", _("Entreprise")
+    PROJECT = "project", _("Porteur de projet")
 
 
 class Weekday(models.IntegerChoices):
-    MONDAY = 0, "lundi"
-    TUESDAY = 1, "mardi"
-    WEDNESDAY = 2, "mercredi"
-    THURSDAY = 3, "jeudi"
-    FRIDAY = 4, "vendredi"
-    SATURDAY = 5, "samedi"
-    SUNDAY = 6, "dimanche"
+    MONDAY = 0, _("lundi")
+    TUESDAY = 1, _("mardi")
+    WEDNESDAY = 2, _("mercredi")
+    THURSDAY = 3, _("jeudi")
+    FRIDAY = 4, _("vendredi")
+    SATURDAY = 5, _("samedi")
+    SUNDAY = 6, _("dimanche")
 
 
 class MemberIndexPage(Page):
     """« Le collectif »: the list of members, filterable by service."""
 
-    intro = models.TextField("chapeau", max_length=500, blank=True)
+    intro = models.TextField(_("chapeau"), max_length=500, blank=True)
 
     max_count = 1
     parent_page_types = ["home.HomePage"]
@@ -76,17 +78,19 @@ class MemberIndexPage(Page):
     template = "pages/member_index_page.html"
     content_panels = [
         HelpPanel(
-            content="<p>Cette page liste automatiquement les membres du collectif. "
-            "Chaque membre est une sous-page, tenue à jour par le membre lui-même.</p>",
-            heading="À quoi sert cette page",
+            content=_(
+                "<p>Cette page liste automatiquement les membres du collectif. "
+                "Chaque membre est une sous-page, tenue à jour par le membre lui-même.</p>"
+            ),
+            heading=_("À quoi sert cette page"),
         ),
         *Page.content_panels,
         FieldPanel("intro"),
     ]
 
     class Meta:
-        verbose_name = "liste des membres"
-        verbose_name_plural = "listes des membres"
+        verbose_name = _("liste des membres")
+        verbose_name_plural = _("listes des membres")
 
     @property
     def description(self):
@@ -122,18 +126,20 @@ class MemberPage(Page):
     """One member organisation, edited by that member alone."""
 
     kind = models.CharField(
-        "type de structure",
+        _("type de structure"),
         max_length=20,
         choices=MemberKind.choices,
     )
     summary = models.CharField(
-        "présentation en une phrase",
+        _("présentation en une phrase"),
         max_length=200,
-        help_text="Ce que vous faites pour le public, en une phrase simple. Elle s'affiche dans la liste des membres.",
+        help_text=_(
+            "Ce que vous faites pour le public, en une phrase simple. Elle s'affiche dans la liste des membres."
+        ),
     )
     logo = models.ForeignKey(
         "wagtailimages.Image",
-        verbose_name="logo",
+        verbose_name=_("logo"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -141,40 +147,40 @@ class MemberPage(Page):
     )
     services = ParentalManyToManyField(
         Service,
-        verbose_name="services proposés",
+        verbose_name=_("services proposés"),
         related_name="members",
         blank=True,
-        help_text="Cochez ce que vous proposez : les visiteurs peuvent filtrer les membres par service.",
+        help_text=_("Cochez ce que vous proposez : les visiteurs peuvent filtrer les membres par service."),
     )
     body = StreamField(
         BodyBlock(),
-        verbose_name="présentation détaillée",
+        verbose_name=_("présentation détaillée"),
         blank=True,
-        help_text="Ce que vous proposez, pour qui, comment venir.",
+        help_text=_("Ce que vous proposez, pour qui, comment venir."),
     )
-    street_address = models.CharField("adresse", max_length=200, blank=True)
+    street_address = models.CharField(_("adresse"), max_length=200, blank=True)
     address_complement = models.CharField(
-        "complément d'adresse", max_length=200, blank=True, help_text="Bâtiment, étage…"
+        _("complément d'adresse"), max_length=200, blank=True, help_text=_("Bâtiment, étage…")
     )
-    postal_code = models.CharField("code postal", max_length=5, blank=True)
-    city = models.CharField("commune", max_length=100, blank=True)
-    latitude = models.DecimalField("latitude", max_digits=8, decimal_places=5, null=True, blank=True)
-    longitude = models.DecimalField("longitude", max_digits=8, decimal_places=5, null=True, blank=True)
-    phone = models.CharField("téléphone", max_length=30, blank=True, help_text="Par exemple : 02 99 00 00 00.")
+    postal_code = models.CharField(_("code postal"), max_length=5, blank=True)
+    city = models.CharField(_("commune"), max_length=100, blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=5, null=True, blank=True)
+    phone = models.CharField(_("téléphone"), max_length=30, blank=True, help_text=_("Par exemple : 02 99 00 00 00."))
     email = models.EmailField(
-        "adresse électronique", blank=True, help_text="Elle n'apparaît qu'aux visiteurs qui la demandent."
+        _("adresse électronique"), blank=True, help_text=_("Elle n'apparaît qu'aux visiteurs qui la demandent.")
     )
-    website = models.URLField("site internet", blank=True)
+    website = models.URLField(_("site internet"), blank=True)
     accessibility = models.TextField(
-        "accessibilité du lieu",
+        _("accessibilité du lieu"),
         max_length=600,
         blank=True,
-        help_text="Comment entrer avec un fauteuil roulant, une poussette ; toilettes adaptées…",
+        help_text=_("Comment entrer avec un fauteuil roulant, une poussette ; toilettes adaptées…"),
     )
     acceslibre_url = models.URLField(
-        "fiche Acceslibre",
+        _("fiche Acceslibre"),
         blank=True,
-        help_text="Facultatif : l'adresse de votre fiche sur acceslibre.beta.gouv.fr.",
+        help_text=_("Facultatif : l'adresse de votre fiche sur acceslibre.beta.gouv.fr."),
     )
 
     parent_page_types = ["home.MemberIndexPage"]
@@ -190,10 +196,12 @@ class MemberPage(Page):
 
     content_panels = [
         HelpPanel(
-            content="<p>Votre page sur le site du collectif. Vous seul·e pouvez la modifier. "
-            "Vos changements sont gardés en brouillon. Pour les mettre en ligne, cliquez sur la petite "
-            "flèche à côté de « Enregistrer le brouillon », en bas de l'écran, puis sur « Publier ».</p>",
-            heading="Votre page",
+            content=_(
+                "<p>Votre page sur le site du collectif. Vous seul·e pouvez la modifier. "
+                "Vos changements sont gardés en brouillon. Pour les mettre en ligne, cliquez sur la petite "
+                "flèche à côté de « Enregistrer le brouillon », en bas de l'écran, puis sur « Publier ».</p>"
+            ),
+            heading=_("Votre page"),
         ),
         *Page.content_panels,
         FieldRowPanel([FieldPanel("kind"), FieldPanel("logo")]),
@@ -207,23 +215,23 @@ class MemberPage(Page):
                 FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
             ],
-            heading="Adresse",
-            help_text="La latitude et la longitude servent au lien vers la carte OpenStreetMap.",
+            heading=_("Adresse"),
+            help_text=_("La latitude et la longitude servent au lien vers la carte OpenStreetMap."),
         ),
-        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email"), FieldPanel("website")], heading="Contact"),
+        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email"), FieldPanel("website")], heading=_("Contact")),
         InlinePanel(
             "opening_hours",
-            heading="Horaires d'ouverture",
-            label="Plage horaire",
-            help_text="Une ligne par plage : un jour peut avoir une plage le matin et une l'après-midi.",
+            heading=_("Horaires d'ouverture"),
+            label=_("Plage horaire"),
+            help_text=_("Une ligne par plage : un jour peut avoir une plage le matin et une l'après-midi."),
         ),
-        InlinePanel("closures", heading="Fermetures exceptionnelles", label="Fermeture"),
-        MultiFieldPanel([FieldPanel("accessibility"), FieldPanel("acceslibre_url")], heading="Accessibilité"),
+        InlinePanel("closures", heading=_("Fermetures exceptionnelles"), label=_("Fermeture")),
+        MultiFieldPanel([FieldPanel("accessibility"), FieldPanel("acceslibre_url")], heading=_("Accessibilité")),
     ]
 
     class Meta:
-        verbose_name = "page d'un membre"
-        verbose_name_plural = "pages des membres"
+        verbose_name = _("page d'un membre")
+        verbose_name_plural = _("pages des membres")
 
     @property
     def description(self):
@@ -294,40 +302,40 @@ class MemberPage(Page):
 
 class OpeningHours(Orderable):
     page = ParentalKey(MemberPage, on_delete=models.CASCADE, related_name="opening_hours")
-    weekday = models.PositiveSmallIntegerField("jour", choices=Weekday.choices)
-    opens = models.TimeField("ouvre à")
-    closes = models.TimeField("ferme à")
+    weekday = models.PositiveSmallIntegerField(_("jour"), choices=Weekday.choices)
+    opens = models.TimeField(_("ouvre à"))
+    closes = models.TimeField(_("ferme à"))
 
     panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
 
     class Meta(Orderable.Meta):
-        verbose_name = "plage d'ouverture"
-        verbose_name_plural = "horaires d'ouverture"
+        verbose_name = _("plage d'ouverture")
+        verbose_name_plural = _("horaires d'ouverture")
 
     def clean(self):
         if self.opens is not None and self.closes is not None and self.closes <= self.opens:
-            raise ValidationError({"closes": "L'heure de fermeture doit être après l'heure d'ouverture."})
+            raise ValidationError({"closes": gettext("L'heure de fermeture doit être après l'heure d'ouverture.")})
 
 
 class Closure(Orderable):
     page = ParentalKey(MemberPage, on_delete=models.CASCADE, related_name="closures")
-    start_date = models.DateField("du")
-    end_date = models.DateField("au (inclus)")
-    reason = models.CharField("motif", max_length=120, blank=True, help_text="Par exemple : congés d'été.")
+    start_date = models.DateField(_("du"))
+    end_date = models.DateField(_("au (inclus)"))
+    reason = models.CharField(_("motif"), max_length=120, blank=True, help_text=_("Par exemple : congés d'été."))
 
     panels = [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]), FieldPanel("reason")]
 
     class Meta(Orderable.Meta):
-        verbose_name = "fermeture exceptionnelle"
-        verbose_name_plural = "fermetures exceptionnelles"
+        verbose_name = _("fermeture exceptionnelle")
+        verbose_name_plural = _("fermetures exceptionnelles")
 
     def clean(self):
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": "La date de fin doit être le jour du début ou après."})
+            raise ValidationError({"end_date": gettext("La date de fin doit être le jour du début ou après.")})
 
 
 @listings.register("members")
-def members_listing(count):
+def members_listing(count, member=None):
     """The members shown by a « Liste automatique » block."""
     index = MemberIndexPage.objects.live().first()
     if index is None:
@@ -336,5 +344,5 @@ def members_listing(count):
         template="components/member_list.html",
         items=list(index.members()[:count]),
         more_url=index.url,
-        more_label="Tous les membres du collectif",
+        more_label=gettext("Tous les membres du collectif"),
     )

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.fields import StreamField
@@ -12,13 +13,15 @@ class BasePage(Page):
     """Fields shared by the site's content pages: a lead paragraph and a body."""
 
     intro = models.TextField(
-        "chapeau",
+        _("chapeau"),
         max_length=500,
         blank=True,
-        help_text="Une ou deux phrases simples qui disent de quoi parle la page. "
-        "Elles servent aussi de résumé dans les moteurs de recherche.",
+        help_text=_(
+            "Une ou deux phrases simples qui disent de quoi parle la page. "
+            "Elles servent aussi de résumé dans les moteurs de recherche."
+        ),
     )
-    body = StreamField(BodyBlock(), verbose_name="contenu", blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
 
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
@@ -38,21 +41,23 @@ class HomePage(BasePage):
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "home.MemberIndexPage"]
+    subpage_types = ["home.StandardPage", "home.MemberIndexPage", "agenda.AgendaIndexPage"]
     template = "pages/home_page.html"
 
     content_panels = [
         HelpPanel(
-            content="<p>La page d'accueil présente le collectif. Le contenu se compose de blocs : "
-            "texte, cartes, chiffres clés, listes automatiques des ateliers et des membres…</p>",
-            heading="À quoi sert cette page",
+            content=_(
+                "<p>La page d'accueil présente le collectif. Le contenu se compose de blocs : "
+                "texte, cartes, chiffres clés, listes automatiques des ateliers et des membres…</p>"
+            ),
+            heading=_("À quoi sert cette page"),
         ),
         *BasePage.content_panels,
     ]
 
     class Meta:
-        verbose_name = "page d'accueil"
-        verbose_name_plural = "pages d'accueil"
+        verbose_name = _("page d'accueil")
+        verbose_name_plural = _("pages d'accueil")
 
 
 class StandardPage(BasePage):
@@ -64,13 +69,15 @@ class StandardPage(BasePage):
 
     content_panels = [
         HelpPanel(
-            content="<p>Une page de contenu simple : un titre, un chapeau et des blocs de texte. "
-            "Cochez « Faire apparaître dans les menus » (onglet Promotion) pour la mettre dans le menu.</p>",
-            heading="À quoi sert cette page",
+            content=_(
+                "<p>Une page de contenu simple : un titre, un chapeau et des blocs de texte. "
+                "Cochez « Faire apparaître dans les menus » (onglet Promotion) pour la mettre dans le menu.</p>"
+            ),
+            heading=_("À quoi sert cette page"),
         ),
         *BasePage.content_panels,
     ]
 
     class Meta:
-        verbose_name = "page de contenu"
-        verbose_name_plural = "pages de contenu"
+        verbose_name = _("page de contenu")
+        verbose_name_plural = _("pages de contenu")

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -7,30 +8,32 @@ from wagtail.fields import StreamField
 
 
 class SocialLinkBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label="Nom du réseau", max_length=40, help_text="Par exemple : Mastodon, PeerTube.")
-    url = blocks.URLBlock(label="Adresse")
+    name = blocks.CharBlock(label=_("Nom du réseau"), max_length=40, help_text=_("Par exemple : Mastodon, PeerTube."))
+    url = blocks.URLBlock(label=_("Adresse"))
 
 
 @register_setting(icon="site")
 class EspaceSettings(BaseSiteSetting):
     """How to reach the espace: shown in the footer and on the contact pages."""
 
-    place_name = models.CharField("nom du lieu", max_length=120, default="Espace numérique")
-    street_address = models.CharField("adresse", max_length=200, blank=True)
-    postal_code = models.CharField("code postal", max_length=10, blank=True)
-    city = models.CharField("commune", max_length=100, blank=True)
-    email = models.EmailField("adresse électronique de contact", blank=True)
-    phone = models.CharField("téléphone", max_length=30, blank=True, help_text="Par exemple : 02 99 00 00 00.")
+    place_name = models.CharField(_("nom du lieu"), max_length=120, default="Espace numérique")
+    street_address = models.CharField(_("adresse"), max_length=200, blank=True)
+    postal_code = models.CharField(_("code postal"), max_length=10, blank=True)
+    city = models.CharField(_("commune"), max_length=100, blank=True)
+    email = models.EmailField(_("adresse électronique de contact"), blank=True)
+    phone = models.CharField(_("téléphone"), max_length=30, blank=True, help_text=_("Par exemple : 02 99 00 00 00."))
     opening_hours = models.TextField(
-        "horaires d'ouverture",
+        _("horaires d'ouverture"),
         blank=True,
         max_length=600,
-        help_text="Une ligne par jour ou par période, par exemple : « Mercredi : 14 h – 18 h ».",
+        help_text=_("Une ligne par jour ou par période, par exemple : « Mercredi : 14 h – 18 h »."),
     )
-    social_links = StreamField([("link", SocialLinkBlock(label="Lien"))], verbose_name="réseaux sociaux", blank=True)
+    social_links = StreamField(
+        [("link", SocialLinkBlock(label=_("Lien")))], verbose_name=_("réseaux sociaux"), blank=True
+    )
     legal_notice_page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name="page des mentions légales",
+        verbose_name=_("page des mentions légales"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -38,7 +41,7 @@ class EspaceSettings(BaseSiteSetting):
     )
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name="page « données personnelles »",
+        verbose_name=_("page « données personnelles »"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -46,7 +49,7 @@ class EspaceSettings(BaseSiteSetting):
     )
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name="page « accessibilité »",
+        verbose_name=_("page « accessibilité »"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -58,18 +61,18 @@ class EspaceSettings(BaseSiteSetting):
     panels = [
         MultiFieldPanel(
             [FieldPanel("place_name"), FieldPanel("street_address"), FieldPanel("postal_code"), FieldPanel("city")],
-            heading="Adresse",
+            heading=_("Adresse"),
         ),
-        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone"), FieldPanel("opening_hours")], heading="Contact"),
+        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone"), FieldPanel("opening_hours")], heading=_("Contact")),
         FieldPanel("social_links"),
         MultiFieldPanel(
             [FieldPanel("legal_notice_page"), FieldPanel("privacy_page"), FieldPanel("accessibility_page")],
-            heading="Liens du pied de page",
+            heading=_("Liens du pied de page"),
         ),
     ]
 
     class Meta:
-        verbose_name = "coordonnées de l'espace"
+        verbose_name = _("coordonnées de l'espace")
 
     @property
     def opening_hours_lines(self):

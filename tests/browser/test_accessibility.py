@@ -19,6 +19,12 @@ PUBLIC_PAGES = {
     "member-index-filtered": "/le-collectif/?service=formation",
     "member": "/le-collectif/les-mulots/",
     "member-by-appointment": "/le-collectif/riwal-raude/",
+    "agenda": "/agenda/",
+    "agenda-filtered": "/agenda/?public=seniors",
+    "agenda-month": "/agenda/mois/2017/11/",
+    "agenda-archives": "/agenda/archives/",
+    "atelier": "/agenda/premiers-pas-ordinateur/",
+    "festival": "/agenda/bootic-2017/",
 }
 
 

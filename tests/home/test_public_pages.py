@@ -83,3 +83,11 @@ def test_home_page_query_count_stays_constant_as_content_grows(home_page, client
     with django_assert_num_queries(len(baseline)):
         response = client.get("/")
     assert "Page 29" in response.content.decode()
+
+
+def test_server_error_page_renders_without_touching_the_database(db, django_assert_num_queries):
+    from django.template.loader import render_to_string
+
+    with django_assert_num_queries(0):
+        html = render_to_string("500.html")
+    assert "Une erreur est survenue" in html and 'lang="fr"' in html

@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from home.members import ensure_coordination_group, setup_member
 from home.models import HomePage, MemberIndexPage, MemberKind, MemberPage
@@ -16,23 +17,25 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("name", help="Nom du membre, par exemple « Les Mulots »")
+        parser.add_argument("name", help=_("Nom du membre, par exemple « Les Mulots »"))
         parser.add_argument("--kind", choices=MemberKind.values, default=MemberKind.ASSOCIATION)
-        parser.add_argument("--summary", default="", help="Présentation en une phrase")
-        parser.add_argument("--username", help="Identifiant de la première personne qui rédige")
-        parser.add_argument("--email", default="", help="Son adresse électronique")
+        parser.add_argument("--summary", default="", help=_("Présentation en une phrase"))
+        parser.add_argument("--username", help=_("Identifiant de la première personne qui rédige"))
+        parser.add_argument("--email", default="", help=_("Son adresse électronique"))
 
     @transaction.atomic
     def handle(self, name, kind, summary, username, email, **options):
         index = MemberIndexPage.objects.first()
         if index is None:
-            raise CommandError("Créez d'abord la page « Le collectif » (liste des membres).")
+            raise CommandError(_("Créez d'abord la page « Le collectif » (liste des membres)."))
         slug = slugify(name)
         if not slug or MemberPage.objects.filter(slug=slug).exists():
-            raise CommandError(f"Un membre « {name} » existe déjà, ou ce nom ne peut pas servir d'adresse.")
+            raise CommandError(
+                _("Un membre « %(name)s » existe déjà, ou ce nom ne peut pas servir d'adresse.") % {"name": name}
+            )
         User = get_user_model()
         if username and User.objects.filter(username=username).exists():
-            raise CommandError(f"L'identifiant « {username} » est déjà pris.")
+            raise CommandError(_("L'identifiant « %(username)s » est déjà pris.") % {"username": username})
 
         ensure_coordination_group(HomePage.objects.get())
         page = MemberPage(title=name, slug=slug, kind=kind, summary=summary or name)
@@ -40,11 +43,17 @@ class Command(BaseCommand):
         page.save_revision().publish()
         group, collection = setup_member(page)
         self.stdout.write(
-            self.style.SUCCESS(f"Membre créé : {page.url} (groupe « {group.name} », collection « {collection.name} »).")
+            self.style.SUCCESS(
+                _("Membre créé : %(url)s (groupe « %(group)s », collection « %(collection)s »).")
+                % {"url": page.url, "group": group.name, "collection": collection.name}
+            )
         )
 
         if username:
             password = secrets.token_urlsafe(12)
             user = User.objects.create_user(username, email=email, password=password)
             user.groups.add(group)
-            self.stdout.write(f"Compte créé : {username} / {password} (à changer à la première connexion).")
+            self.stdout.write(
+                _("Compte créé : %(username)s / %(password)s (à changer à la première connexion).")
+                % {"username": username, "password": password}
+            )

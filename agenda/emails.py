@@ -1,0 +1,60 @@
+"""The emails sent to people who register. Each carries a signed link to a page
+where they confirm, claim a place or cancel, with a button: opening a link
+changes nothing (mail scanners open links)."""
+
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from wagtail.models import Site
+
+from agenda import feeds
+
+
+def manage_url(registration):
+    from agenda.registration import make_token
+
+    site = Site.objects.get(is_default_site=True)
+    return site.root_url + reverse("agenda_registration", args=[make_token(registration)])
+
+
+def send(registration, template, subject, with_calendar=False):
+    occurrence = registration.occurrence
+    context = {
+        "registration": registration,
+        "occurrence": occurrence,
+        "atelier": occurrence.atelier,
+        "manage_url": manage_url(registration),
+    }
+    message = EmailMessage(
+        subject=f"{subject} — {occurrence.atelier.title}",
+        body=render_to_string(f"agenda/emails/{template}.txt", context),
+        to=[registration.email],
+    )
+    if with_calendar:
+        message.attach("atelier.ics", feeds.occurrence_ics(occurrence), "text/calendar")
+    message.send()
+
+
+def send_confirmation_request(registration):
+    send(registration, "confirm", "Confirmez votre inscription")
+
+
+def send_registered(registration):
+    send(registration, "registered", "Votre place est réservée", with_calendar=True)
+
+
+def send_offer(registration):
+    send(registration, "offer", "Une place s'est libérée pour vous")
+
+
+def send_cancellation(registration):
+    send(registration, "cancelled", "Inscription annulée")
+
+
+def send_reminder(registration):
+    send(registration, "reminder", "Rappel : votre atelier approche", with_calendar=True)
+
+
+def send_occurrence_cancelled(registration):
+    send(registration, "occurrence_cancelled", "Séance annulée")

@@ -1,0 +1,115 @@
+"""Calendar (iCalendar, RFC 5545) and Atom feeds of the agenda. They carry no
+personal data and only upcoming and recent sessions, so they stay small."""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+
+import icalendar
+
+from agenda.models import AgendaIndexPage, AtelierPage
+
+FEED_PAST = datetime.timedelta(days=30)
+FEED_MAX_ITEMS = 500
+
+
+def calendar_event(occurrence, url):
+    atelier = occurrence.atelier
+    event = icalendar.Event()
+    event.add("uid", f"atelier-{atelier.pk}-{occurrence.original_start:%Y%m%dT%H%M%SZ}@espace-numerique")
+    event.add("summary", atelier.title)
+    event.add("description", atelier.summary)
+    if atelier.all_day:
+        event.add("dtstart", timezone.localdate(occurrence.start))
+        event.add("dtend", timezone.localdate(occurrence.end) + datetime.timedelta(days=1))
+    else:
+        event.add("dtstart", occurrence.start)
+        event.add("dtend", occurrence.end)
+    event.add("dtstamp", atelier.last_published_at or timezone.now())
+    event.add("location", ", ".join(filter(None, [atelier.place_name, atelier.place_address])))
+    event.add("url", url)
+    event.add("status", "CANCELLED" if occurrence.is_cancelled else "CONFIRMED")
+    return event
+
+
+def calendar(name):
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//Espace numérique du Pays de Redon//Agenda//FR")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", "Europe/Paris")
+    return cal
+
+
+def ics_response(cal, filename):
+    response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+def occurrence_ics(occurrence):
+    cal = calendar(occurrence.atelier.title)
+    cal.add_component(calendar_event(occurrence, occurrence.atelier.get_full_url()))
+    return cal.to_ical()
+
+
+def atelier_ics(request, atelier_id):
+    atelier = get_object_or_404(AtelierPage.objects.live().public(), pk=atelier_id)
+    cal = calendar(atelier.title)
+    url = atelier.get_full_url(request)
+    for occurrence in atelier.occurrences.filter(end__gte=timezone.now() - FEED_PAST).select_related("atelier"):
+        cal.add_component(calendar_event(occurrence, url))
+    return ics_response(cal, f"{atelier.slug}.ics")
+
+
+def feed_occurrences(request, index):
+    from agenda.forms import AgendaFilters
+
+    filters = AgendaFilters(request.GET)
+    occurrences = filters.apply(index.occurrences().filter(end__gte=timezone.now() - FEED_PAST))
+    return filters, list(occurrences.order_by("start")[:FEED_MAX_ITEMS])
+
+
+def agenda_ics(request):
+    index = get_object_or_404(AgendaIndexPage.objects.live())
+    filters, occurrences = feed_occurrences(request, index)
+    cal = calendar(f"Agenda — {index.get_site().site_name}")
+    for occurrence in occurrences:
+        cal.add_component(calendar_event(occurrence, request.build_absolute_uri(occurrence.atelier.url)))
+    return ics_response(cal, "agenda.ics")
+
+
+class AgendaAtomFeed(Feed):
+    feed_type = Atom1Feed
+    title = "Agenda des ateliers de l'espace numérique du Pays de Redon"
+    subtitle = "Les prochains ateliers du collectif."
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return get_object_or_404(AgendaIndexPage.objects.live())
+
+    def link(self, index):
+        return index.url
+
+    def items(self, index):
+        return feed_occurrences(self.request, index)[1][:100]
+
+    def item_title(self, occurrence):
+        prefix = "[Annulé] " if occurrence.is_cancelled else ""
+        return f"{prefix}{occurrence.atelier.title} — {timezone.localtime(occurrence.start):%d/%m/%Y %H:%M}"
+
+    def item_description(self, occurrence):
+        return occurrence.atelier.summary
+
+    def item_link(self, occurrence):
+        return f"{occurrence.atelier.url}#seance-{occurrence.pk}"
+
+    def item_pubdate(self, occurrence):
+        return occurrence.atelier.first_published_at
+
+    def item_updateddate(self, occurrence):
+        return occurrence.atelier.last_published_at

@@ -1,0 +1,80 @@
+from django import forms
+from django.core.validators import MaxValueValidator
+from django.utils.http import urlencode
+
+from agenda.models import Audience, Category
+
+
+class AgendaFilters(forms.Form):
+    """The agenda's filters; every combination has its own shareable address."""
+
+    categorie = forms.ModelChoiceField(
+        Category.objects.all(), to_field_name="slug", required=False, empty_label="Toutes", label="Catégorie"
+    )
+    public = forms.ChoiceField(choices=[("", "Tous"), *Audience.choices], required=False, label="Public")
+    membre = forms.ModelChoiceField(
+        queryset=None, to_field_name="slug", required=False, empty_label="Tous", label="Organisé par"
+    )
+    du = forms.DateField(required=False, label="Du", widget=forms.DateInput(attrs={"type": "date"}))
+    au = forms.DateField(required=False, label="Au", widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, data=None, **kwargs):
+        from home.models import MemberPage
+
+        super().__init__(data, **kwargs)
+        self.fields["membre"].queryset = MemberPage.objects.live().order_by("title")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("du") and cleaned.get("au") and cleaned["au"] < cleaned["du"]:
+            self.add_error("au", "La date de fin doit être après la date de début.")
+        return cleaned
+
+    def apply(self, occurrences):
+        if not self.is_valid():
+            return occurrences
+        data = self.cleaned_data
+        if data["categorie"]:
+            occurrences = occurrences.filter(atelier__categories=data["categorie"])
+        if data["public"]:
+            occurrences = occurrences.filter(atelier__audience=data["public"])
+        if data["membre"]:
+            occurrences = occurrences.filter(atelier__organisers=data["membre"])
+        if data["du"]:
+            occurrences = occurrences.filter(end__date__gte=data["du"])
+        if data["au"]:
+            occurrences = occurrences.filter(start__date__lte=data["au"])
+        return occurrences.distinct()
+
+    @property
+    def query_string(self):
+        if not self.is_valid():
+            return ""
+        values = {name: self.data.get(name) for name in self.fields if self.cleaned_data.get(name)}
+        return urlencode(values)
+
+
+class RegistrationForm(forms.Form):
+    name = forms.CharField(label="Votre nom", max_length=100)
+    email = forms.EmailField(
+        label="Votre adresse électronique",
+        max_length=254,
+        help_text="Nous y envoyons un lien pour confirmer, puis un rappel. Rien d'autre.",
+    )
+    people = forms.IntegerField(label="Nombre de personnes", min_value=1, initial=1)
+    message = forms.CharField(
+        label="Un message pour l'animateur (facultatif)", max_length=500, required=False, widget=forms.Textarea
+    )
+    # Left empty by people, who never see it; filled by spam robots.
+    website = forms.CharField(label="Ne pas remplir ce champ", required=False)
+
+    def __init__(self, *args, max_people=4, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["people"].max_value = max_people
+        self.fields["people"].validators.append(MaxValueValidator(max_people))
+        self.fields["people"].widget.attrs["max"] = max_people
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise forms.ValidationError("Ce formulaire n'a pas pu être envoyé.")
+        return ""

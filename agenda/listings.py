@@ -1,0 +1,23 @@
+from django.utils import timezone
+
+from agenda.models import AgendaIndexPage, Occurrence
+from home import listings
+
+
+@listings.register("ateliers")
+def next_ateliers(count, member=None):
+    """The next sessions, for the home page and for a member's page."""
+    index = AgendaIndexPage.objects.live().first()
+    if index is None:
+        return None
+    occurrences = Occurrence.objects.listed().upcoming(timezone.now()).filter(cancelled=False)
+    more_url = index.url
+    if member is not None:
+        occurrences = occurrences.filter(atelier__organisers=member)
+        more_url += f"?membre={member.slug}"
+    return listings.Listing(
+        template="components/occurrence_list.html",
+        items=list(occurrences.order_by("start")[:count]),
+        more_url=more_url,
+        more_label="Tout l'agenda" if member is None else "Tous les ateliers de ce membre",
+    )

@@ -1,0 +1,132 @@
+"""Occurrences (the sessions of ateliers, where places are counted) and the
+registrations of the public."""
+
+import datetime
+
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+
+
+class OccurrenceQuerySet(models.QuerySet):
+    def listed(self):
+        """Occurrences of published ateliers, with what a list shows, in constant queries."""
+        return (
+            self.filter(atelier__live=True)
+            .select_related("atelier")
+            .prefetch_related("atelier__categories", "atelier__organisers")
+        )
+
+    def upcoming(self, now=None):
+        return self.filter(end__gte=now or timezone.now())
+
+    def past(self, now=None):
+        return self.filter(end__lt=now or timezone.now())
+
+
+class Occurrence(models.Model):
+    """One session of an atelier; places are counted here."""
+
+    atelier = models.ForeignKey("agenda.AtelierPage", on_delete=models.CASCADE, related_name="occurrences")
+    original_start = models.DateTimeField("date prévue par la règle")
+    start = models.DateTimeField("début", db_index=True)
+    end = models.DateTimeField("fin", db_index=True)
+    cancelled = models.BooleanField("annulée", default=False)
+    places_taken = models.PositiveIntegerField("places prises", default=0)
+
+    objects = OccurrenceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["start"]
+        verbose_name = "séance"
+        verbose_name_plural = "séances"
+        constraints = [
+            models.UniqueConstraint(fields=["atelier", "original_start"], name="one_occurrence_per_rule_date"),
+        ]
+
+    def __str__(self):
+        return f"{self.atelier.title} — {timezone.localtime(self.start):%d/%m/%Y %H:%M}"
+
+    @property
+    def is_cancelled(self):
+        return self.cancelled or self.atelier.is_cancelled
+
+    @property
+    def places_left(self):
+        if self.atelier.places is None:
+            return None
+        return max(self.atelier.places - self.places_taken, 0)
+
+    @property
+    def is_full(self):
+        return self.places_left == 0
+
+    @property
+    def registration_deadline(self):
+        return self.start - datetime.timedelta(hours=self.atelier.registration_closes_hours)
+
+    def registration_open(self, now=None):
+        now = now or timezone.now()
+        return self.atelier.registration_required and not self.is_cancelled and now < self.registration_deadline
+
+    @property
+    def status_label(self):
+        if self.is_cancelled:
+            return "Annulé"
+        if self.atelier.registration_required and self.is_full:
+            return "Complet"
+        return ""
+
+    def take_places(self, people):
+        """Takes `people` places if they are free, in one conditional UPDATE so that
+        concurrent registrations can never oversell. True when taken."""
+        rows = Occurrence.objects.filter(pk=self.pk)
+        if self.atelier.places is not None:
+            rows = rows.filter(places_taken__lte=self.atelier.places - people)
+        taken = rows.update(places_taken=F("places_taken") + people) == 1
+        if taken:
+            self.refresh_from_db(fields=["places_taken"])
+        return taken
+
+    def release_places(self, people):
+        Occurrence.objects.filter(pk=self.pk, places_taken__gte=people).update(places_taken=F("places_taken") - people)
+        self.refresh_from_db(fields=["places_taken"])
+
+
+class RegistrationStatus(models.TextChoices):
+    REGISTERED = "registered", "Inscrit·e"
+    WAITING = "waiting", "Liste d'attente"
+    OFFERED = "offered", "Place proposée"
+    CANCELLED = "cancelled", "Annulée"
+
+
+class Registration(models.Model):
+    """Someone's registration to one session, for one or several people. No account:
+    the person manages it through the signed links of the emails."""
+
+    HOLDING_PLACES = {RegistrationStatus.REGISTERED, RegistrationStatus.OFFERED}
+
+    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="registrations")
+    name = models.CharField("nom", max_length=100)
+    email = models.EmailField("adresse électronique")
+    people = models.PositiveSmallIntegerField("nombre de personnes", default=1)
+    message = models.TextField("message", max_length=500, blank=True)
+    status = models.CharField("statut", max_length=12, choices=RegistrationStatus.choices)
+    created_at = models.DateTimeField("inscrit·e le", auto_now_add=True)
+    email_confirmed_at = models.DateTimeField("adresse confirmée le", null=True, blank=True)
+    cancelled_at = models.DateTimeField("annulée le", null=True, blank=True)
+    offer_expires_at = models.DateTimeField("place proposée jusqu'au", null=True, blank=True)
+    reminder_sent_at = models.DateTimeField("rappel envoyé le", null=True, blank=True)
+    attended = models.BooleanField("présent·e", null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = "inscription"
+        verbose_name_plural = "inscriptions"
+
+    def __str__(self):
+        return f"{self.name} ({self.people}) — {self.occurrence}"
+
+    @property
+    def holds_places(self):
+        return self.status in self.HOLDING_PLACES

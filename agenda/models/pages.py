@@ -1,0 +1,376 @@
+"""The agenda: ateliers (one date or recurring), festivals that group them, and
+the occurrences that lists, feeds and registrations work on."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from agenda import recurrence
+from agenda.models.occurrences import Occurrence
+from home.blocks import BodyBlock
+
+# Occurrences are materialised this far ahead; a daily task extends the window.
+OCCURRENCE_HORIZON = datetime.timedelta(days=400)
+
+
+class Category(models.Model):
+    """What an atelier is about: repair café, formation, sensibilisation…"""
+
+    name = models.CharField("nom", max_length=60, unique=True)
+    slug = models.SlugField("identifiant dans l'adresse", max_length=60, unique=True, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "catégorie d'atelier"
+        verbose_name_plural = "catégories d'ateliers"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.slug = self.slug or slugify(self.name)
+        super().save(*args, **kwargs)
+
+
+class Audience(models.TextChoices):
+    EVERYONE = "tout-public", "Tout public"
+    YOUTH = "jeunes", "Jeunes"
+    SENIORS = "seniors", "Seniors"
+    PROFESSIONALS = "professionnels", "Professionnels"
+
+
+class PriceKind(models.TextChoices):
+    FREE = "gratuit", "Gratuit"
+    PAY_WHAT_YOU_WANT = "participation-libre", "Participation libre"
+    PAID = "payant", "Payant"
+
+
+class Frequency(models.TextChoices):
+    ONCE = "", "Une seule fois"
+    WEEKLY = "weekly", "Chaque semaine (ou toutes les N semaines)"
+    MONTHLY = "monthly", "Chaque mois, le même jour de la semaine (par exemple le 1er samedi)"
+
+
+class AtelierStatus(models.TextChoices):
+    SCHEDULED = "scheduled", "Programmé"
+    CANCELLED = "cancelled", "Annulé"
+
+
+class AgendaIndexPage(RoutablePageMixin, Page):
+    """/agenda/: upcoming ateliers as a list or a month, their feeds and archives."""
+
+    intro = models.TextField("chapeau", max_length=500, blank=True)
+
+    max_count = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["agenda.AtelierPage", "agenda.FestivalPage"]
+    template = "pages/agenda_index_page.html"
+    content_panels = [
+        HelpPanel(
+            content="<p>L'agenda liste tout seul les ateliers, qui sont ses sous-pages "
+            "(ou celles d'un festival). Les ateliers proposés par les membres sont relus par la coordination.</p>",
+            heading="À quoi sert cette page",
+        ),
+        *Page.content_panels,
+        FieldPanel("intro"),
+    ]
+
+    class Meta:
+        verbose_name = "agenda"
+        verbose_name_plural = "agendas"
+
+    @property
+    def description(self):
+        return self.search_description or self.intro
+
+    def occurrences(self):
+        return Occurrence.objects.listed().filter(atelier__path__startswith=self.path)
+
+    @path("")
+    def upcoming(self, request):
+        from agenda import views
+
+        return views.agenda_list(request, self)
+
+    @path("archives/")
+    def archives(self, request):
+        from agenda import views
+
+        return views.agenda_list(request, self, past=True)
+
+    @re_path(r"^mois/(?P<year>\d{4})/(?P<month>\d{1,2})/$")
+    def month(self, request, year, month):
+        from agenda import views
+
+        return views.agenda_month(request, self, int(year), int(month))
+
+
+class FestivalPage(Page):
+    """A festival or series, like La BooTIC: its own dates, its ateliers as sub-pages."""
+
+    start_date = models.DateField("premier jour")
+    end_date = models.DateField("dernier jour")
+    intro = models.TextField("chapeau", max_length=500, blank=True)
+    body = StreamField(BodyBlock(), verbose_name="contenu", blank=True)
+
+    parent_page_types = ["agenda.AgendaIndexPage"]
+    subpage_types = ["agenda.AtelierPage"]
+    template = "pages/festival_page.html"
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    content_panels = [
+        HelpPanel(content="<p>Un festival regroupe des ateliers : ajoutez-les comme sous-pages de celle-ci.</p>"),
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = "festival"
+        verbose_name_plural = "festivals"
+
+    @property
+    def description(self):
+        return self.search_description or self.intro
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "Le dernier jour doit être le premier jour ou après."})
+
+    def occurrences(self):
+        return Occurrence.objects.listed().filter(atelier__path__startswith=self.path).order_by("start")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["occurrences"] = self.occurrences()[:200]
+        return context
+
+
+class AtelierPage(RoutablePageMixin, Page):
+    """One atelier: a date, or a recurring rule with its exceptions."""
+
+    summary = models.CharField(
+        "résumé", max_length=250, help_text="Une phrase simple qui dit ce qu'on fait à cet atelier."
+    )
+    body = StreamField(BodyBlock(), verbose_name="description", blank=True)
+    start = models.DateTimeField("début", help_text="Pour un atelier qui revient, la date de la première séance.")
+    end = models.DateTimeField("fin", help_text="Le même jour, ou un autre jour pour un atelier de plusieurs jours.")
+    all_day = models.BooleanField("toute la journée", default=False, help_text="Les heures ne sont pas affichées.")
+    frequency = models.CharField(
+        "répétition", max_length=10, choices=Frequency.choices, default=Frequency.ONCE, blank=True
+    )
+    interval = models.PositiveSmallIntegerField(
+        "toutes les", default=1, help_text="1 pour chaque semaine ou chaque mois, 2 pour une sur deux…"
+    )
+    repeat_until = models.DateField("jusqu'au", null=True, blank=True, help_text="Dernière date possible (incluse).")
+    place_name = models.CharField(
+        "lieu", max_length=120, default="Espace numérique", help_text="Par exemple : salle de formation, fablab."
+    )
+    place_address = models.CharField("adresse du lieu", max_length=200, blank=True)
+    organisers = ParentalManyToManyField(
+        "home.MemberPage", verbose_name="membres organisateurs", related_name="ateliers", blank=True
+    )
+    categories = ParentalManyToManyField(Category, verbose_name="catégories", related_name="ateliers", blank=True)
+    audience = models.CharField("public", max_length=20, choices=Audience.choices, default=Audience.EVERYONE)
+    price_kind = models.CharField("tarif", max_length=20, choices=PriceKind.choices, default=PriceKind.FREE)
+    price_amount = models.DecimalField("montant (€)", max_digits=6, decimal_places=2, null=True, blank=True)
+    accessibility = models.TextField("accessibilité", max_length=600, blank=True)
+    status = models.CharField("statut", max_length=10, choices=AtelierStatus.choices, default=AtelierStatus.SCHEDULED)
+    registration_required = models.BooleanField("sur inscription", default=False)
+    places = models.PositiveSmallIntegerField(
+        "nombre de places", null=True, blank=True, help_text="Par séance. Vide : pas de limite."
+    )
+    max_people_per_registration = models.PositiveSmallIntegerField("personnes par inscription (au plus)", default=4)
+    registration_closes_hours = models.PositiveSmallIntegerField(
+        "fin des inscriptions (heures avant le début)", default=2
+    )
+    waiting_list = models.BooleanField("liste d'attente quand c'est complet", default=True)
+
+    parent_page_types = ["agenda.AgendaIndexPage", "agenda.FestivalPage"]
+    subpage_types = []
+    template = "pages/atelier_page.html"
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("audience"),
+    ]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+                FieldRowPanel([FieldPanel("frequency"), FieldPanel("interval"), FieldPanel("repeat_until")]),
+                InlinePanel("changes", label="Séance annulée ou déplacée", heading="Exceptions"),
+            ],
+            heading="Dates",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("place_name"), FieldPanel("place_address"), FieldPanel("accessibility")], heading="Lieu"
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisers"),
+                FieldPanel("categories"),
+                FieldPanel("audience"),
+                FieldRowPanel([FieldPanel("price_kind"), FieldPanel("price_amount")]),
+                FieldPanel("status"),
+            ],
+            heading="Pour qui, par qui",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_required"),
+                FieldRowPanel([FieldPanel("places"), FieldPanel("max_people_per_registration")]),
+                FieldRowPanel([FieldPanel("registration_closes_hours"), FieldPanel("waiting_list")]),
+            ],
+            heading="Inscriptions",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "atelier"
+        verbose_name_plural = "ateliers"
+
+    @property
+    def description(self):
+        return self.search_description or self.summary
+
+    @property
+    def is_cancelled(self):
+        return self.status == AtelierStatus.CANCELLED
+
+    @property
+    def recurrence_text(self):
+        return recurrence.describe(self.frequency, self.interval, self.start)
+
+    @property
+    def price_text(self):
+        if self.price_kind == PriceKind.PAID and self.price_amount is not None:
+            return f"{self.price_amount:.2f} €".replace(".", ",").replace(",00 €", " €")
+        return self.get_price_kind_display()
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = "La fin doit être après le début."
+        if self.frequency and self.repeat_until and self.start and self.repeat_until < timezone.localdate(self.start):
+            errors["repeat_until"] = "La dernière date doit être après la première séance."
+        if self.price_kind == PriceKind.PAID and self.price_amount is None:
+            errors["price_amount"] = "Indiquez le montant, ou choisissez « Gratuit » ou « Participation libre »."
+        if self.registration_required and self.places == 0:
+            errors["places"] = "Il faut au moins une place."
+        if errors:
+            raise ValidationError(errors)
+
+    def planned_dates(self, now=None):
+        """[(original start, start, end, cancelled)] of every occurrence in the horizon,
+        with this atelier's exceptions applied."""
+        now = now or timezone.now()
+        changes = {change.date: change for change in self.changes.all()}
+        dates = []
+        for start, end in recurrence.expand(
+            self.start, self.end, self.frequency, self.interval, self.repeat_until, horizon=now + OCCURRENCE_HORIZON
+        ):
+            change = changes.get(timezone.localdate(start))
+            if change and change.new_start and change.new_end:
+                dates.append((start, change.new_start, change.new_end, False))
+            else:
+                dates.append((start, start, end, bool(change)))
+        return dates
+
+    def sync_occurrences(self, now=None):
+        """Makes the stored occurrences match the dates; those that people registered
+        for are kept (marked cancelled) rather than deleted."""
+        planned = {original: (start, end, cancelled) for original, start, end, cancelled in self.planned_dates(now)}
+        existing = {occurrence.original_start: occurrence for occurrence in self.occurrences.all()}
+        for original, (start, end, cancelled) in planned.items():
+            occurrence = existing.pop(original, None) or Occurrence(atelier=self, original_start=original)
+            occurrence.start, occurrence.end, occurrence.cancelled = start, end, cancelled
+            occurrence.save()
+        for occurrence in existing.values():
+            if occurrence.registrations.exists():
+                occurrence.cancelled = True
+                occurrence.save(update_fields=["cancelled"])
+            else:
+                occurrence.delete()
+
+    def upcoming_occurrences(self, now=None):
+        return [o for o in self.occurrences.all() if o.end >= (now or timezone.now())]
+
+    def structured_data(self, occurrence, request=None):
+        """schema.org Event of one occurrence, for search engines."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.summary,
+            "startDate": occurrence.start.isoformat(),
+            "endDate": occurrence.end.isoformat(),
+            "eventStatus": "https://schema.org/EventCancelled"
+            if occurrence.is_cancelled
+            else "https://schema.org/EventScheduled",
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "location": {"@type": "Place", "name": self.place_name, "address": self.place_address or self.place_name},
+            "url": self.get_full_url(request),
+            "isAccessibleForFree": self.price_kind != PriceKind.PAID,
+        }
+        organisers = [{"@type": "Organization", "name": member.title} for member in self.organisers.all()]
+        if organisers:
+            data["organizer"] = organisers
+        return data
+
+    @property
+    def ical_url(self):
+        return reverse("agenda_atelier_ics", args=[self.pk])
+
+    @path("")
+    def detail(self, request):
+        from agenda import views
+
+        return views.atelier_detail(request, self)
+
+    @path("s-inscrire/<int:occurrence_id>/")
+    def register(self, request, occurrence_id):
+        from agenda import views
+
+        return views.register(request, self, occurrence_id)
+
+
+class OccurrenceChange(Orderable):
+    """An exception to a recurring atelier: one date cancelled or moved."""
+
+    atelier = ParentalKey(AtelierPage, on_delete=models.CASCADE, related_name="changes")
+    date = models.DateField("date de la séance concernée")
+    new_start = models.DateTimeField("nouveau début", null=True, blank=True, help_text="Vide : séance annulée.")
+    new_end = models.DateTimeField("nouvelle fin", null=True, blank=True)
+
+    panels = [FieldPanel("date"), FieldRowPanel([FieldPanel("new_start"), FieldPanel("new_end")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "exception"
+        verbose_name_plural = "exceptions"
+
+    def clean(self):
+        if bool(self.new_start) != bool(self.new_end):
+            raise ValidationError({"new_end": "Pour déplacer la séance, donnez un nouveau début et une nouvelle fin."})
+        if self.new_start and self.new_end and self.new_end <= self.new_start:
+            raise ValidationError({"new_end": "La fin doit être après le début."})

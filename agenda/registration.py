@@ -1,0 +1,186 @@
+"""The rules of registration: places, waiting list, offers of freed places.
+
+Places are taken by a conditional UPDATE (Occurrence.take_places), never by
+counting then inserting, so that concurrent requests cannot oversell.
+"""
+
+import datetime
+
+from django.core import signing
+from django.db import transaction
+from django.utils import timezone
+
+from agenda import emails
+from agenda.models import Occurrence, Registration, RegistrationStatus
+
+OFFER_VALIDITY = datetime.timedelta(hours=24)
+UNCONFIRMED_VALIDITY = datetime.timedelta(hours=48)
+TOKEN_SALT = "agenda.registration"  # noqa: S105 (a namespace, not a secret)
+
+
+class RegistrationRefused(Exception):
+    """Why a registration cannot be made, in French, for the person."""
+
+
+def check_can_register(occurrence, people, now=None):
+    atelier = occurrence.atelier
+    now = now or timezone.now()
+    if not atelier.registration_required:
+        raise RegistrationRefused("Cet atelier est sans inscription : venez directement.")
+    if occurrence.is_cancelled:
+        raise RegistrationRefused("Cette séance est annulée.")
+    if occurrence.start <= now:
+        raise RegistrationRefused("Cette séance est passée.")
+    if now >= occurrence.registration_deadline:
+        raise RegistrationRefused("Les inscriptions pour cette séance sont closes.")
+    if people > atelier.max_people_per_registration:
+        raise RegistrationRefused(f"Une inscription compte au plus {atelier.max_people_per_registration} personnes.")
+    if atelier.places is not None and people > atelier.places:
+        raise RegistrationRefused(f"Cette séance n'a que {atelier.places} places en tout.")
+
+
+def register(occurrence, name, email, people, message="", now=None):
+    """Registers, or puts on the waiting list when full; refuses with RegistrationRefused."""
+    check_can_register(occurrence, people, now)
+    with transaction.atomic():
+        if occurrence.take_places(people):
+            status = RegistrationStatus.REGISTERED
+        elif occurrence.atelier.waiting_list:
+            status = RegistrationStatus.WAITING
+        else:
+            raise RegistrationRefused("Cette séance est complète.")
+        registration = Registration.objects.create(
+            occurrence=occurrence, name=name, email=email, people=people, message=message, status=status
+        )
+    emails.send_confirmation_request(registration)
+    return registration
+
+
+def confirm_email(registration, now=None):
+    if registration.email_confirmed_at is None and registration.status != RegistrationStatus.CANCELLED:
+        registration.email_confirmed_at = now or timezone.now()
+        registration.save(update_fields=["email_confirmed_at"])
+        return True
+    return False
+
+
+def cancel(registration, now=None, notify=True):
+    """Cancels and frees the places, which go to the waiting list. False when it
+    was already cancelled (a replayed link changes nothing)."""
+    with transaction.atomic():
+        locked = Registration.objects.select_for_update().get(pk=registration.pk)
+        if locked.status == RegistrationStatus.CANCELLED:
+            return False
+        held = locked.holds_places
+        locked.status = RegistrationStatus.CANCELLED
+        locked.cancelled_at = now or timezone.now()
+        locked.save(update_fields=["status", "cancelled_at"])
+        if held:
+            locked.occurrence.release_places(locked.people)
+    registration.refresh_from_db()
+    if notify:
+        emails.send_cancellation(registration)
+    if held:
+        offer_freed_places(registration.occurrence, now)
+    return True
+
+
+def offer_freed_places(occurrence, now=None):
+    """Offers the free places to the waiting list, first come first served, each
+    offer valid for OFFER_VALIDITY."""
+    now = now or timezone.now()
+    if not occurrence.registration_open(now):
+        return []
+    offered = []
+    waiting = occurrence.registrations.filter(status=RegistrationStatus.WAITING, email_confirmed_at__isnull=False)
+    for registration in waiting.order_by("created_at", "pk"):
+        if not occurrence.take_places(registration.people):
+            # The first in line needs more places than are free: keep the order.
+            break
+        registration.status = RegistrationStatus.OFFERED
+        registration.offer_expires_at = now + OFFER_VALIDITY
+        registration.save(update_fields=["status", "offer_expires_at"])
+        emails.send_offer(registration)
+        offered.append(registration)
+    return offered
+
+
+def claim_offer(registration, now=None):
+    now = now or timezone.now()
+    if registration.status != RegistrationStatus.OFFERED:
+        raise RegistrationRefused("Cette place n'est plus proposée.")
+    if registration.offer_expires_at < now:
+        raise RegistrationRefused("Le délai pour accepter cette place est passé.")
+    registration.status = RegistrationStatus.REGISTERED
+    registration.offer_expires_at = None
+    registration.save(update_fields=["status", "offer_expires_at"])
+    emails.send_registered(registration)
+
+
+def expire(now=None):
+    """Daily housekeeping: offers not taken in time and registrations never
+    confirmed free their places, which go to the next people waiting."""
+    now = now or timezone.now()
+    stale = Registration.objects.filter(
+        status=RegistrationStatus.OFFERED, offer_expires_at__lt=now
+    ) | Registration.objects.filter(
+        status=RegistrationStatus.REGISTERED, email_confirmed_at__isnull=True, created_at__lt=now - UNCONFIRMED_VALIDITY
+    )
+    count = 0
+    for registration in stale.select_related("occurrence__atelier"):
+        count += cancel(registration, now, notify=True)
+    return count
+
+
+def cancel_occurrence(occurrence):
+    """Coordination or the organiser cancels one session: everyone registered is told."""
+    Occurrence.objects.filter(pk=occurrence.pk).update(cancelled=True)
+    occurrence.cancelled = True
+    active = occurrence.registrations.exclude(status=RegistrationStatus.CANCELLED)
+    for registration in active:
+        emails.send_occurrence_cancelled(registration)
+    return active.update(status=RegistrationStatus.CANCELLED, cancelled_at=timezone.now())
+
+
+def make_token(registration):
+    return signing.dumps(registration.pk, salt=TOKEN_SALT)
+
+
+def registration_from_token(token):
+    """The registration a signed link points to, or None when forged or unknown."""
+    try:
+        pk = signing.loads(token, salt=TOKEN_SALT)
+    except signing.BadSignature:
+        return None
+    return Registration.objects.select_related("occurrence__atelier").filter(pk=pk).first()
+
+
+REMINDER_BEFORE = datetime.timedelta(hours=48)
+
+
+def send_reminders(now=None):
+    """Reminds confirmed people of their session in the next two days, once."""
+    now = now or timezone.now()
+    due = Registration.objects.filter(
+        status=RegistrationStatus.REGISTERED,
+        email_confirmed_at__isnull=False,
+        reminder_sent_at__isnull=True,
+        occurrence__cancelled=False,
+        occurrence__start__gt=now,
+        occurrence__start__lte=now + REMINDER_BEFORE,
+    ).select_related("occurrence__atelier")
+    sent = 0
+    for registration in due:
+        emails.send_reminder(registration)
+        registration.reminder_sent_at = now
+        registration.save(update_fields=["reminder_sent_at"])
+        sent += 1
+    return sent
+
+
+def purge_personal_data(keep_days, now=None):
+    """Deletes the registrations of sessions that ended more than `keep_days` ago:
+    the places counted on each session remain as anonymous statistics."""
+    now = now or timezone.now()
+    deleted, _ = Registration.objects.filter(occurrence__end__lt=now - datetime.timedelta(days=keep_days)).delete()
+    return deleted

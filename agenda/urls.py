@@ -1,0 +1,12 @@
+from django.urls import path
+
+from agenda import feeds, views
+
+# Feeds end in a file extension and signed tokens hold ":", which Wagtail's page
+# routes cannot serve: these are plain Django views, before Wagtail's catch-all.
+urlpatterns = [
+    path("agenda/inscription/<str:token>/", views.manage_registration, name="agenda_registration"),
+    path("agenda/calendrier.ics", feeds.agenda_ics, name="agenda_ics"),
+    path("agenda/flux.xml", feeds.AgendaAtomFeed(), name="agenda_atom"),
+    path("agenda/atelier-<int:atelier_id>.ics", feeds.atelier_ics, name="agenda_atelier_ics"),
+]

@@ -1,0 +1,162 @@
+import calendar
+import datetime
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from agenda import emails, recurrence, registration
+from agenda.forms import AgendaFilters, RegistrationForm
+from agenda.models import AgendaIndexPage, RegistrationStatus
+from home.ratelimit import client_ip, too_many
+
+PER_PAGE = 20
+MONTH_NAMES = [
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+]  # fmt: skip
+
+
+def agenda_list(request, index, past=False):
+    filters = AgendaFilters(request.GET)
+    now = timezone.now()
+    occurrences = filters.apply(index.occurrences())
+    occurrences = occurrences.past(now).order_by("-start") if past else occurrences.upcoming(now).order_by("start")
+    page_obj = Paginator(occurrences, PER_PAGE).get_page(request.GET.get("page"))
+    today = timezone.localdate()
+    context = {
+        "page": index,
+        "filters": filters,
+        "page_obj": page_obj,
+        "query_string": filters.query_string,
+        "past": past,
+        "this_month_url": index.url + f"mois/{today.year}/{today.month}/",
+    }
+    return TemplateResponse(request, "pages/agenda_index_page.html", context)
+
+
+def month_bounds(year, month):
+    if not (1 <= month <= 12 and 2000 <= year <= 2100):
+        raise Http404
+    first = datetime.date(year, month, 1)
+    last = first.replace(day=calendar.monthrange(year, month)[1])
+    return first, last
+
+
+def agenda_month(request, index, year, month):
+    """A month as a table of weeks, each day listing its sessions (no JavaScript)."""
+    first, last = month_bounds(year, month)
+    filters = AgendaFilters(request.GET)
+    occurrences = filters.apply(index.occurrences()).filter(start__date__lte=last, end__date__gte=first)
+    by_day = {}
+    for occurrence in occurrences.order_by("start"):
+        by_day.setdefault(timezone.localdate(occurrence.start), []).append(occurrence)
+    weeks = [
+        [(day, day.month == month, by_day.get(day, [])) for day in week]
+        for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    ]
+    previous = first - datetime.timedelta(days=1)
+    following = last + datetime.timedelta(days=1)
+    context = {
+        "page": index,
+        "filters": filters,
+        "query_string": filters.query_string,
+        "weeks": weeks,
+        "month_label": f"{MONTH_NAMES[month - 1]} {year}",
+        "previous_url": index.url + f"mois/{previous.year}/{previous.month}/",
+        "next_url": index.url + f"mois/{following.year}/{following.month}/",
+        "previous_label": f"{MONTH_NAMES[previous.month - 1]} {previous.year}",
+        "next_label": f"{MONTH_NAMES[following.month - 1]} {following.year}",
+        "today": timezone.localdate(),
+        "weekday_names": recurrence.DAY_NAMES,
+    }
+    return TemplateResponse(request, "pages/agenda_month.html", context)
+
+
+def atelier_detail(request, atelier):
+    now = timezone.now()
+    upcoming = list(atelier.occurrences.select_related("atelier").filter(end__gte=now).order_by("start")[:50])
+    context = {"page": atelier, "occurrences": upcoming, "next_occurrence": upcoming[0] if upcoming else None}
+    return TemplateResponse(request, "pages/atelier_page.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def register(request, atelier, occurrence_id):
+    occurrence = atelier.occurrences.select_related("atelier").filter(pk=occurrence_id).first()
+    if occurrence is None:
+        raise Http404
+    form = RegistrationForm(request.POST or None, max_people=atelier.max_people_per_registration)
+    refusal = None
+    if request.method == "POST":
+        if too_many("agenda-register", client_ip(request), settings.AGENDA_REGISTRATIONS_PER_HOUR, 3600):
+            refusal = "Trop d'inscriptions depuis votre connexion. Réessayez dans une heure, ou appelez-nous."
+        elif form.is_valid():
+            data = form.cleaned_data
+            try:
+                made = registration.register(occurrence, data["name"], data["email"], data["people"], data["message"])
+            except registration.RegistrationRefused as error:
+                refusal = str(error)
+            else:
+                return TemplateResponse(
+                    request, "pages/agenda_registered.html", {"page": atelier, "registration": made}, status=201
+                )
+    else:
+        try:
+            registration.check_can_register(occurrence, 1)
+        except registration.RegistrationRefused as error:
+            refusal = str(error)
+    context = {"page": atelier, "occurrence": occurrence, "form": form, "refusal": refusal}
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(request, "pages/agenda_register.html", context, status=status)
+
+
+ACTIONS = {"confirm", "cancel", "claim"}
+
+
+@require_http_methods(["GET", "POST"])
+def manage_registration(request, token):
+    """What a link in an email leads to. GET only shows; the buttons POST."""
+    index = get_object_or_404(AgendaIndexPage.objects.live())
+    found = registration.registration_from_token(token)
+    if found is None:
+        return TemplateResponse(request, "pages/agenda_bad_link.html", {"page": index}, status=400)
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action not in ACTIONS:
+            return HttpResponseBadRequest("Action inconnue.")
+        apply_action(request, found, action)
+        return redirect(request.path)
+    context = {
+        "page": index,
+        "registration": found,
+        "occurrence": found.occurrence,
+        "atelier": found.occurrence.atelier,
+    }
+    return TemplateResponse(request, "pages/agenda_registration.html", context)
+
+
+def apply_action(request, found, action):
+    if action == "confirm":
+        if registration.confirm_email(found):
+            if found.status == RegistrationStatus.REGISTERED:
+                emails.send_registered(found)
+            messages.success(request, "Merci, votre adresse est confirmée.")
+        else:
+            messages.info(request, "Cette inscription était déjà confirmée.")
+    elif action == "cancel":
+        if registration.cancel(found):
+            messages.success(request, "Votre inscription est annulée. Merci de nous avoir prévenus.")
+        else:
+            messages.info(request, "Cette inscription était déjà annulée.")
+    else:
+        try:
+            registration.claim_offer(found)
+            registration.confirm_email(found)
+            messages.success(request, "C'est fait : la place est à vous.")
+        except registration.RegistrationRefused as error:
+            messages.error(request, str(error))

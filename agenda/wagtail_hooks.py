@@ -1,0 +1,167 @@
+from django.contrib import messages
+from django.contrib.auth.models import Permission
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.models import GroupPagePermission, WorkflowPage
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+
+from agenda import registration
+from agenda.admin_access import can_manage_occurrence, registrations_visible_to
+from agenda.models import AgendaIndexPage, Category, Occurrence, Registration
+
+
+class CategoryViewSet(SnippetViewSet):
+    model = Category
+    icon = "tag"
+    menu_label = "Catégories d'ateliers"
+    add_to_admin_menu = False
+
+
+register_snippet(CategoryViewSet)
+
+
+class OwnRegistrationsPermissionHelper(PermissionHelper):
+    def user_can_inspect_obj(self, user, obj):
+        return super().user_can_inspect_obj(user, obj) and self._visible(user, obj)
+
+    def user_can_edit_obj(self, user, obj):
+        return super().user_can_edit_obj(user, obj) and self._visible(user, obj)
+
+    def user_can_delete_obj(self, user, obj):
+        return super().user_can_delete_obj(user, obj) and self._visible(user, obj)
+
+    def user_can_create(self, user):
+        return False  # people register themselves, through the public form
+
+    def _visible(self, user, obj):
+        return registrations_visible_to(user, Registration.objects.filter(pk=obj.pk)).exists()
+
+
+class RegistrationAdmin(ModelAdmin):
+    model = Registration
+    menu_label = "Inscriptions"
+    menu_icon = "group"
+    list_display = ["name", "people", "status", "email_confirmed", "occurrence", "attended"]
+    list_filter = ["status", "attended"]
+    search_fields = ["name", "email", "occurrence__atelier__title"]
+    list_export = ["occurrence", "name", "email", "people", "status", "email_confirmed_at", "attended", "message"]
+    export_filename = "inscriptions"
+    inspect_view_enabled = True
+    permission_helper_class = OwnRegistrationsPermissionHelper
+    # Organisers only mark attendance; the rest is the person's own data.
+    edit_handler = ObjectList(
+        [
+            FieldPanel("attended"),
+            FieldPanel("name", read_only=True),
+            FieldPanel("people", read_only=True),
+            FieldPanel("message", read_only=True),
+        ]
+    )
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request).select_related("occurrence__atelier")
+        return registrations_visible_to(request.user, queryset)
+
+    @staticmethod
+    def email_confirmed(obj):
+        return "oui" if obj.email_confirmed_at else "non"
+
+
+RegistrationAdmin.email_confirmed.short_description = "adresse confirmée"
+
+
+class OccurrenceButtonHelper(ButtonHelper):
+    def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
+        buttons = super().get_buttons_for_obj(obj, exclude, classnames_add, classnames_exclude)
+        if not obj.cancelled and obj.end > timezone.now() and can_manage_occurrence(self.request.user, obj):
+            buttons.append(
+                {
+                    "url": reverse("agenda_cancel_occurrence", args=[obj.pk]),
+                    "label": "Annuler la séance",
+                    "classname": "button button-small button-secondary",
+                    "title": f"Annuler la séance {obj} et prévenir les inscrits",
+                }
+            )
+        return buttons
+
+
+class OccurrenceAdmin(ModelAdmin):
+    model = Occurrence
+    menu_label = "Séances"
+    menu_icon = "date"
+    list_display = ["atelier", "start", "places_taken", "cancelled"]
+    list_filter = ["cancelled"]
+    search_fields = ["atelier__title"]
+    button_helper_class = OccurrenceButtonHelper
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("atelier").filter(end__gte=timezone.now())
+
+
+class AgendaAdminGroup(ModelAdminGroup):
+    menu_label = "Agenda"
+    menu_icon = "date"
+    menu_order = 250
+    items = [RegistrationAdmin, OccurrenceAdmin]
+
+
+modeladmin_register(AgendaAdminGroup)
+
+
+def cancel_occurrence_view(request, occurrence_id):
+    """Asks for confirmation, then cancels the session and emails the people registered."""
+    occurrence = get_object_or_404(Occurrence.objects.select_related("atelier"), pk=occurrence_id)
+    if not can_manage_occurrence(request.user, occurrence):
+        raise PermissionDenied
+    if request.method == "POST":
+        count = registration.cancel_occurrence(occurrence)
+        messages.success(request, f"Séance annulée. {count} personne(s) inscrite(s) prévenue(s) par courriel.")
+        return redirect("agenda_occurrence_modeladmin_index")
+    return TemplateResponse(
+        request,
+        "agenda/admin/cancel_occurrence.html",
+        {"occurrence": occurrence, "registrations": occurrence.registrations.exclude(status="cancelled").count()},
+    )
+
+
+@hooks.register("register_admin_urls")
+def agenda_admin_urls():
+    return [
+        path("agenda/seances/<int:occurrence_id>/annuler/", cancel_occurrence_view, name="agenda_cancel_occurrence")
+    ]
+
+
+@hooks.register("espace_setup_member_group")
+def let_members_propose_ateliers(group, member_page):
+    """Members propose ateliers in the agenda (reviewed by Coordination through the
+    workflow) and see the registrations of their own ateliers."""
+    grant_models(group, ["view_registration", "change_registration", "view_occurrence"])
+    index = AgendaIndexPage.objects.first()
+    if index is not None:
+        add_page = Permission.objects.get(content_type__app_label="wagtailcore", codename="add_page")
+        GroupPagePermission.objects.get_or_create(group=group, page=index, permission=add_page)
+
+
+@hooks.register("espace_setup_coordination_group")
+def let_coordination_manage_the_agenda(group, workflow):
+    grant_models(
+        group,
+        ["view_registration", "change_registration", "delete_registration", "view_occurrence", "change_occurrence"]
+        + [f"{action}_category" for action in ("add", "change", "delete", "view")],
+    )
+    index = AgendaIndexPage.objects.first()
+    if index is not None:
+        WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
+
+
+def grant_models(group, codenames):
+    group.permissions.add(*Permission.objects.filter(content_type__app_label="agenda", codename__in=codenames))

@@ -1,0 +1,44 @@
+"""Builders for agenda tests: a published agenda and ateliers with fixed dates."""
+
+import datetime
+import zoneinfo
+
+from agenda.models import AgendaIndexPage, AtelierPage
+from home.models import HomePage
+
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+
+
+def paris(*args):
+    return datetime.datetime(*args, tzinfo=PARIS)
+
+
+def agenda_index():
+    index = AgendaIndexPage.objects.first()
+    if index is None:
+        index = AgendaIndexPage(title="Agenda", slug="agenda")
+        HomePage.objects.get().add_child(instance=index)
+        index.save_revision().publish()
+    return index
+
+
+def make_atelier(parent=None, publish=True, **fields):
+    """A published atelier: by default one session in ten days, 6 places."""
+    start = fields.pop("start", None) or (
+        datetime.datetime.now(PARIS).replace(hour=14, minute=0, second=0, microsecond=0) + datetime.timedelta(days=10)
+    )
+    defaults = {
+        "title": "Atelier d'essai",
+        "summary": "Un atelier pour les tests.",
+        "start": start,
+        "end": start + datetime.timedelta(hours=2),
+        "registration_required": True,
+        "places": 6,
+    }
+    defaults.update(fields)
+    defaults.setdefault("slug", f"atelier-{AtelierPage.objects.count() + 1}")
+    atelier = AtelierPage(**defaults)
+    (parent or agenda_index()).add_child(instance=atelier)
+    if publish:
+        atelier.save_revision().publish()
+    return atelier

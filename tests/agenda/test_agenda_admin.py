@@ -1,0 +1,100 @@
+"""Organisers see and mark the registrations of their own ateliers; Coordination
+sees all; cancelling a session emails the people registered."""
+
+from django.contrib.auth import get_user_model
+from django.core import mail
+
+from wagtail.models import WorkflowPage
+
+import pytest
+
+from agenda import registration
+from agenda.models import Registration, RegistrationStatus
+from home.models import MemberPage
+from tests.agenda.factories import make_atelier
+
+
+def user(username):
+    return get_user_model().objects.get(username=username)
+
+
+@pytest.fixture
+def two_ateliers(agenda):
+    """One atelier by Les Mulots and one by Dépan'tek, one registration each."""
+    made = {}
+    for slug, person in [("les-mulots", "Annie"), ("depantek", "Bernard")]:
+        atelier = make_atelier(title=f"Atelier {slug}")
+        atelier.organisers = [MemberPage.objects.get(slug=slug)]
+        atelier.save_revision().publish()
+        made[slug] = registration.register(atelier.occurrences.get(), person, f"{person.lower()}@exemple.fr", 1)
+    return made
+
+
+def test_organiser_lists_only_the_registrations_of_its_ateliers(two_ateliers, client):
+    client.force_login(user("mulots"))
+    body = client.get("/admin/agenda/registration/").content.decode()
+    assert "Annie" in body and "Bernard" not in body
+
+
+def test_organiser_cannot_open_another_members_registration(two_ateliers, client):
+    client.force_login(user("mulots"))
+    other = two_ateliers["depantek"]
+    assert client.get(f"/admin/agenda/registration/edit/{other.pk}/").status_code in {302, 403}
+    client.post(f"/admin/agenda/registration/edit/{other.pk}/", {"attended": "true"})
+    other.refresh_from_db()
+    assert other.attended is None
+
+
+def test_organiser_marks_attendance(two_ateliers, client):
+    client.force_login(user("mulots"))
+    own = two_ateliers["les-mulots"]
+    response = client.post(f"/admin/agenda/registration/edit/{own.pk}/", {"attended": "true"})
+    assert response.status_code == 302
+    own.refresh_from_db()
+    assert own.attended is True and own.name == "Annie"
+
+
+def test_coordination_exports_every_registration_as_csv(two_ateliers, client):
+    client.force_login(user("coordination"))
+    response = client.get("/admin/agenda/registration/", {"export": "csv"})
+    assert response.status_code == 200
+    body = (
+        response.getvalue().decode() if response.streaming is False else b"".join(response.streaming_content).decode()
+    )
+    assert "annie@exemple.fr" in body and "bernard@exemple.fr" in body
+
+
+def test_organiser_cancels_a_session_and_everyone_registered_is_told(two_ateliers, client):
+    own = two_ateliers["les-mulots"]
+    occurrence = own.occurrence
+    client.force_login(user("mulots"))
+    assert "Annuler la séance" in client.get("/admin/agenda/occurrence/").content.decode()
+    page = client.get(f"/admin/agenda/seances/{occurrence.pk}/annuler/")
+    assert page.status_code == 200
+    own.refresh_from_db()
+    assert own.status == RegistrationStatus.REGISTERED  # opening the page changes nothing
+    mail.outbox.clear()
+    client.post(f"/admin/agenda/seances/{occurrence.pk}/annuler/")
+    own.refresh_from_db()
+    occurrence.refresh_from_db()
+    assert occurrence.cancelled and own.status == RegistrationStatus.CANCELLED
+    assert [m.to for m in mail.outbox] == [["annie@exemple.fr"]]
+
+
+def test_organiser_cannot_cancel_another_members_session(two_ateliers, client):
+    occurrence = two_ateliers["depantek"].occurrence
+    client.force_login(user("mulots"))
+    assert client.post(f"/admin/agenda/seances/{occurrence.pk}/annuler/").status_code in {302, 403}
+    occurrence.refresh_from_db()
+    assert not occurrence.cancelled
+    assert Registration.objects.filter(status=RegistrationStatus.REGISTERED).count() == 2
+
+
+def test_members_propose_ateliers_through_the_coordination_workflow(agenda):
+    from agenda.models import AgendaIndexPage, AtelierPage
+
+    index = AgendaIndexPage.objects.get()
+    assert WorkflowPage.objects.get(page=index).workflow.name == "Validation par la coordination"
+    perms = index.permissions_for_user(user("mulots"))
+    assert perms.can_add_subpage() and not perms.can_publish_subpage()
+    assert AtelierPage.can_create_at(index)

@@ -1,0 +1,200 @@
+import datetime
+import json
+
+from django.core import mail
+from django.test import Client
+from django.utils import timezone
+
+import icalendar
+import pytest
+from bs4 import BeautifulSoup
+
+from agenda import registration
+from agenda.models import Category, Registration, RegistrationStatus
+from home.models import MemberPage
+from tests.agenda.factories import make_atelier, paris
+
+
+def html(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def titles(response):
+    return [h.get_text(strip=True) for h in html(response).select(".occurrence .card__title")]
+
+
+def register_url(atelier, occurrence):
+    return f"{atelier.url}s-inscrire/{occurrence.pk}/"
+
+
+VALID = {"name": "Annie Le Goff", "email": "annie@exemple.fr", "people": "2", "message": "", "website": ""}
+
+
+def test_agenda_lists_upcoming_sessions_soonest_first_with_their_status(agenda, client):
+    make_atelier(title="Plus tard", start=timezone.now() + datetime.timedelta(days=20))
+    make_atelier(title="Bientôt", start=timezone.now() + datetime.timedelta(days=2))
+    make_atelier(title="Annulé", status="cancelled", start=timezone.now() + datetime.timedelta(days=5))
+    make_atelier(title="Passé", start=timezone.now() - datetime.timedelta(days=5))
+    response = client.get("/agenda/")
+    assert titles(response) == ["Bientôt", "Annulé", "Plus tard"]
+    assert "Annulé" in html(response).select(".badge--cancelled")[0].get_text()
+    assert titles(client.get("/agenda/archives/")) == ["Passé"]
+
+
+def test_filters_have_shareable_addresses_and_feed_links(agenda, client):
+    formation = Category.objects.get(slug="formation")
+    mulots = MemberPage.objects.get(slug="les-mulots")
+    wanted = make_atelier(title="Tableur", audience="seniors")
+    wanted.categories = [formation]
+    wanted.organisers = [mulots]
+    wanted.save_revision().publish()
+    make_atelier(title="Robots", audience="jeunes")
+    response = client.get("/agenda/", {"categorie": "formation", "public": "seniors", "membre": "les-mulots"})
+    assert titles(response) == ["Tableur"]
+    feed = html(response).find("link", type="text/calendar")["href"]
+    assert feed == "/agenda/calendrier.ics?categorie=formation&public=seniors&membre=les-mulots"
+    ics = icalendar.Calendar.from_ical(client.get(feed).content)
+    assert [str(event["summary"]) for event in ics.walk("VEVENT")] == ["Tableur"]
+
+
+def test_an_impossible_date_range_is_explained_in_french(agenda, client):
+    response = client.get("/agenda/", {"du": "2027-02-01", "au": "2027-01-01"})
+    assert "La date de fin doit être après la date de début." in response.content.decode()
+
+
+def test_month_view_shows_each_session_on_its_day_without_javascript(agenda, client):
+    make_atelier(title="Repair café", start=paris(2027, 2, 6, 14), end=paris(2027, 2, 6, 17), frequency="monthly")
+    page = html(client.get("/agenda/mois/2027/3/"))
+    cell = page.find("time", datetime="2027-03-06").find_parent("td")
+    assert "Repair café" in cell.get_text()
+    assert page.find("a", rel="prev")["href"].startswith("/agenda/mois/2027/2/")
+    assert client.get("/agenda/mois/2027/13/").status_code == 404
+
+
+def test_atelier_page_describes_the_event_for_search_engines(agenda, client):
+    atelier = make_atelier(title="Protéger ses données")
+    data = json.loads(html(client.get(atelier.url)).find("script", type="application/ld+json").string)
+    assert data["@type"] == "Event" and data["name"] == "Protéger ses données"
+    assert data["eventStatus"] == "https://schema.org/EventScheduled"
+
+
+def test_atelier_calendar_file_marks_cancelled_sessions(agenda, client):
+    atelier = make_atelier(title="Annulé", status="cancelled")
+    response = client.get(atelier.ical_url)
+    assert response["Content-Type"].startswith("text/calendar")
+    [event] = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    assert event["status"] == "CANCELLED"
+
+
+def test_registering_through_the_form_sends_a_confirmation_link(agenda, client):
+    atelier = make_atelier(places=6)
+    occurrence = atelier.occurrences.get()
+    response = client.post(register_url(atelier, occurrence), VALID)
+    assert response.status_code == 201
+    made = Registration.objects.get()
+    assert (made.name, made.people, made.status) == ("Annie Le Goff", 2, RegistrationStatus.REGISTERED)
+    assert "/agenda/inscription/" in mail.outbox[0].body
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"email": "pas-une-adresse"}, "email", "Saisissez une adresse de courriel valide."),
+        ({"name": "x" * 101}, "name", "au plus 100 caractères"),
+        ({"people": "9"}, "people", "inférieure ou égale à 4"),
+        ({"people": "0"}, "people", "supérieure ou égale à 1"),
+        ({"name": ""}, "name", "Champ requis."),
+        ({"message": "y" * 501}, "message", "au plus 500 caractères"),
+    ],
+)
+def test_bad_input_gets_a_french_message_next_to_the_field_and_stores_nothing(agenda, client, change, field, message):
+    atelier = make_atelier()
+    response = client.post(register_url(atelier, atelier.occurrences.get()), {**VALID, **change})
+    assert response.status_code == 400
+    errors = html(response).find(id=f"id_{field}_error")
+    assert message in errors.get_text()
+    assert f"id_{field}_error" in html(response).find(id=f"id_{field}")["aria-describedby"]
+    assert not Registration.objects.exists()
+
+
+def test_the_honeypot_stops_robots(agenda, client):
+    atelier = make_atelier()
+    response = client.post(register_url(atelier, atelier.occurrences.get()), {**VALID, "website": "http://spam"})
+    assert response.status_code == 400 and not Registration.objects.exists()
+
+
+def test_too_many_registrations_from_one_address_are_refused(agenda, client, settings):
+    atelier = make_atelier(places=50, max_people_per_registration=1)
+    url = register_url(atelier, atelier.occurrences.get())
+    statuses = [client.post(url, {**VALID, "people": "1"}).status_code for _ in range(11)]
+    assert statuses == [201] * 10 + [400]
+    assert Registration.objects.count() == 10
+
+
+def test_a_form_without_csrf_token_is_refused(agenda):
+    atelier = make_atelier()
+    response = Client(enforce_csrf_checks=True).post(register_url(atelier, atelier.occurrences.get()), VALID)
+    assert response.status_code == 403 and not Registration.objects.exists()
+
+
+def test_registration_page_of_a_past_session_says_so(agenda, client):
+    atelier = make_atelier(start=timezone.now() - datetime.timedelta(days=1))
+    response = client.post(register_url(atelier, atelier.occurrences.get()), VALID)
+    assert response.status_code == 400 and "passée" in response.content.decode()
+    assert not Registration.objects.exists()
+
+
+def manage_url(made):
+    return f"/agenda/inscription/{registration.make_token(made)}/"
+
+
+def test_opening_the_link_changes_nothing_the_button_confirms(agenda, client):
+    atelier = make_atelier()
+    made = registration.register(atelier.occurrences.get(), "Annie", "annie@exemple.fr", 1)
+    page = client.get(manage_url(made))
+    assert page.status_code == 200 and "Confirmer mon adresse" in page.content.decode()
+    made.refresh_from_db()
+    assert made.email_confirmed_at is None
+    client.post(manage_url(made), {"action": "confirm"})
+    made.refresh_from_db()
+    assert made.email_confirmed_at is not None
+    assert "Votre place est réservée" in mail.outbox[-1].subject
+    assert mail.outbox[-1].attachments[0][2] == "text/calendar"
+
+
+def test_a_replayed_cancellation_link_changes_nothing(agenda, client):
+    atelier = make_atelier()
+    made = registration.register(atelier.occurrences.get(), "Annie", "annie@exemple.fr", 2)
+    client.post(manage_url(made), {"action": "cancel"})
+    mails = len(mail.outbox)
+    response = client.post(manage_url(made), {"action": "cancel"}, follow=True)
+    assert "déjà annulée" in response.content.decode()
+    assert len(mail.outbox) == mails
+    occurrence = atelier.occurrences.get()
+    assert occurrence.places_taken == 0
+
+
+@pytest.mark.parametrize("token", ["n-importe-quoi", "MQ:1vXyZa:forged-signature"])
+def test_a_forged_link_is_refused(agenda, client, token):
+    response = client.get(f"/agenda/inscription/{token}/")
+    assert response.status_code == 400
+    assert "Ce lien n'est pas valable" in response.content.decode()
+    assert client.post(f"/agenda/inscription/{token}/", {"action": "cancel"}).status_code == 400
+
+
+def test_no_participant_name_appears_in_public_pages_or_feeds(agenda, client):
+    atelier = make_atelier(places=1)
+    registration.register(atelier.occurrences.get(), "Zéphyrin Secret", "zephyrin@exemple.fr", 1)
+    for url in ["/agenda/", atelier.url, "/agenda/calendrier.ics", "/agenda/flux.xml", atelier.ical_url, "/"]:
+        body = client.get(url).content.decode()
+        assert "Zéphyrin" not in body and "zephyrin@" not in body, url
+
+
+def test_member_page_lists_its_upcoming_ateliers(agenda, client):
+    mulots = MemberPage.objects.get(slug="les-mulots")
+    atelier = make_atelier(title="Atelier des Mulots")
+    atelier.organisers = [mulots]
+    atelier.save_revision().publish()
+    make_atelier(title="Atelier d'un autre membre")
+    body = html(client.get(mulots.url))
+    assert [h.get_text(strip=True) for h in body.select(".occurrence .card__title")] == ["Atelier des Mulots"]
