@@ -165,3 +165,23 @@ def let_coordination_manage_the_agenda(group, workflow):
 
 def grant_models(group, codenames):
     group.permissions.add(*Permission.objects.filter(content_type__app_label="agenda", codename__in=codenames))
+
+
+@hooks.register("espace_my_space_sections")
+def my_upcoming_sessions(request, member_pages):
+    """The member's next sessions on its dashboard, with their registrations."""
+    sessions = (
+        Occurrence.objects.filter(atelier__organisers__in=member_pages, end__gte=timezone.now(), cancelled=False)
+        .select_related("atelier")
+        .distinct()
+        .order_by("start")[:8]
+    )
+    index_url = reverse("agenda_registration_modeladmin_index")
+    items = [
+        (
+            f"{occurrence} — {occurrence.places_taken} place(s) prise(s)",
+            f"{index_url}?q={occurrence.atelier.title}",
+        )
+        for occurrence in sessions
+    ]
+    return ("Mes prochaines séances et leurs inscriptions", items)

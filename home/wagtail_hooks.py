@@ -49,18 +49,21 @@ class MySpacePanel(Component):
     template_name = "home/panels/my_space.html"
     order = 50
 
-    def __init__(self, pages):
+    def __init__(self, pages, sections):
         self.pages = pages
+        self.sections = sections
 
     def get_context_data(self, parent_context):
-        return {"pages": self.pages}
+        return {"pages": self.pages, "sections": self.sections}
 
 
 @hooks.register("construct_homepage_panels")
 def add_my_space_panel(request, panels):
     pages = list(member_pages_for(request.user))
     if pages:
-        panels.insert(0, MySpacePanel(pages))
+        # Other apps add what concerns these members: (title, [(text, admin url), …]).
+        sections = [hook(request, pages) for hook in hooks.get_hooks("espace_my_space_sections")]
+        panels.insert(0, MySpacePanel(pages, [section for section in sections if section and section[1]]))
 
 
 @hooks.register("insert_global_admin_css")

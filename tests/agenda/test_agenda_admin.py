@@ -98,3 +98,11 @@ def test_members_propose_ateliers_through_the_coordination_workflow(agenda):
     perms = index.permissions_for_user(user("mulots"))
     assert perms.can_add_subpage() and not perms.can_publish_subpage()
     assert AtelierPage.can_create_at(index)
+
+
+def test_my_space_shows_the_members_next_sessions_and_their_registrations(two_ateliers, client):
+    client.force_login(user("mulots"))
+    body = client.get("/admin/").content.decode()
+    assert "Mes prochaines séances et leurs inscriptions" in body
+    assert "Atelier les-mulots" in body and "1 place(s) prise(s)" in body
+    assert "Atelier depantek" not in body
