@@ -7,6 +7,7 @@ from .base import BASE_DIR, CACHES, DATABASES
 
 # A file, not memory, for SQLite: concurrency tests need several connections writing.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    (BASE_DIR / "var").mkdir(exist_ok=True)
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / f"test-{os.getpid()}.sqlite3")}
 
 DEBUG = False
