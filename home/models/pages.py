@@ -41,7 +41,12 @@ class HomePage(BasePage):
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "home.MemberIndexPage", "agenda.AgendaIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.MemberIndexPage",
+        "agenda.AgendaIndexPage",
+        "resources.ResourceIndexPage",
+    ]
     template = "pages/home_page.html"
 
     content_panels = [

@@ -36,13 +36,13 @@ def test_a_consistent_atelier_is_accepted(db):
     atelier(frequency="monthly", repeat_until=datetime.date(2027, 12, 31), price_kind="payant", price_amount=5).clean()
 
 
-def test_price_reads_in_french():
+def test_price_reads_in_french(db):
     assert atelier(price_kind="payant", price_amount=5).price_text == "5 €"
     assert atelier(price_kind="payant", price_amount=Decimal("7.50")).price_text == "7,50 €"
     assert atelier(price_kind="participation-libre").price_text == "Participation libre"
 
 
-def test_a_moved_session_needs_both_new_times_in_order():
+def test_a_moved_session_needs_both_new_times_in_order(db):
     with pytest.raises(ValidationError):
         OccurrenceChange(date=datetime.date(2027, 3, 6), new_start=paris(2027, 3, 7, 14)).clean()
     with pytest.raises(ValidationError):

@@ -1,0 +1,132 @@
+"""Blocks for guides: the site's blocks, plus headed sections, numbered steps,
+callouts, a downloadable document, a video that loads nothing until asked for,
+and the free-software alternatives."""
+
+from django.utils.text import slugify
+
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageBlock
+
+from home.blocks import RICH_TEXT_FEATURES
+
+TEXT_FEATURES = [feature for feature in RICH_TEXT_FEATURES if feature not in {"h2", "h3"}]
+
+
+class HeadingBlock(blocks.CharBlock):
+    """A section title: it makes the guide's table of contents."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=100, **kwargs)
+
+    class Meta:
+        icon = "title"
+        label = "Titre de section"
+        template = "components/streamfield/guide_heading_block.html"
+        description = "Le titre d'une partie du guide ; il apparaît dans le sommaire."
+        preview_value = "Choisir un bon mot de passe"
+
+    @staticmethod
+    def anchor(text):
+        return slugify(text)
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="Étape", max_length=100)
+    text = blocks.RichTextBlock(label="Explication", features=TEXT_FEATURES)
+    image = ImageBlock(required=False, label="Image (facultative)")
+
+
+class StepsBlock(blocks.ListBlock):
+    def __init__(self, **kwargs):
+        super().__init__(StepBlock(), min_num=1, max_num=20, **kwargs)
+
+    class Meta:
+        icon = "list-ol"
+        label = "Étapes numérotées"
+        template = "components/streamfield/steps_block.html"
+        description = "Une suite d'étapes à suivre dans l'ordre, chacune avec une image si besoin."
+        preview_value = [
+            {"title": "Ouvrez les réglages", "text": "<p>Touchez l'icône en forme de roue dentée.</p>"},
+            {"title": "Choisissez « Sécurité »", "text": "<p>Descendez jusqu'à la rubrique.</p>"},
+        ]
+
+
+class GuideCalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label="Type", choices=[("tip", "Astuce"), ("warning", "Attention"), ("key", "À retenir")], default="tip"
+    )
+    title = blocks.CharBlock(label="Titre", max_length=120)
+    text = blocks.RichTextBlock(label="Texte", features=TEXT_FEATURES)
+
+    class Meta:
+        icon = "warning"
+        label = "Encadré"
+        template = "components/streamfield/guide_callout_block.html"
+        description = "Une astuce, une mise en garde ou ce qu'il faut retenir."
+        preview_value = {"kind": "key", "title": "À retenir", "text": "<p>Un mot de passe par compte.</p>"}
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label="Document")
+    description = blocks.CharBlock(label="Ce qu'il contient", max_length=200, required=False)
+
+    class Meta:
+        icon = "doc-full"
+        label = "Document à télécharger"
+        template = "components/streamfield/document_block.html"
+        description = "Un fichier (PDF, ODT…) à télécharger, avec son format et sa taille."
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video hosted elsewhere (PeerTube…): only a link and a button are shown;
+    nothing is loaded from the other site until the reader follows it."""
+
+    title = blocks.CharBlock(label="Titre de la vidéo", max_length=120)
+    url = blocks.URLBlock(label="Adresse de la vidéo")
+    duration = blocks.CharBlock(label="Durée", max_length=20, required=False, help_text="Par exemple : 4 min.")
+    transcript = blocks.RichTextBlock(label="Transcription", features=TEXT_FEATURES, required=False)
+
+    class Meta:
+        icon = "media"
+        label = "Vidéo"
+        template = "components/streamfield/video_block.html"
+        description = "Un lien vers une vidéo, qui ne se charge que si la personne le demande."
+        preview_value = {"title": "Créer un mot de passe", "url": "https://video.example/w/1", "duration": "4 min"}
+
+
+class AlternativesBlock(blocks.StructBlock):
+    category = blocks.CharBlock(
+        label="Catégorie", max_length=60, help_text="Par exemple « Bureautique » : la liste se met à jour toute seule."
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = "Logiciels libres à la place de…"
+        template = "components/streamfield/alternatives_block.html"
+        description = "Les alternatives libres d'une catégorie, tirées de l'annuaire « Je remplace… par… »."
+        preview_value = {"category": "Bureautique"}
+
+    def get_context(self, value, parent_context=None):
+        from resources.models import Alternative
+
+        context = super().get_context(value, parent_context=parent_context)
+        context["alternatives"] = Alternative.objects.filter(category__iexact=value["category"])
+        return context
+
+
+class GuideBodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label="Texte",
+        features=TEXT_FEATURES,
+        icon="pilcrow",
+        template="components/streamfield/paragraph_block.html",
+        description="Des paragraphes, avec listes et liens.",
+        preview_value="<p>Un paragraphe de texte simple.</p>",
+    )
+    steps = StepsBlock()
+    callout = GuideCalloutBlock()
+    document = DocumentBlock()
+    video = VideoBlock()
+    alternatives = AlternativesBlock()

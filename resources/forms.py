@@ -1,0 +1,67 @@
+from django import forms
+from django.db.models import Q
+from django.utils.http import urlencode
+
+from resources.models import Difficulty, GuideAudience, GuideFormat, Level, Topic
+
+
+class LibraryFilters(forms.Form):
+    """The library's search and filters; every combination has a shareable address."""
+
+    q = forms.CharField(label="Rechercher un guide", max_length=100, required=False)
+    theme = forms.ModelChoiceField(
+        Topic.objects.all(), to_field_name="slug", required=False, empty_label="Tous", label="Thème"
+    )
+    niveau = forms.ChoiceField(choices=[("", "Tous"), *Level.choices], required=False, label="Niveau")
+    public = forms.ChoiceField(choices=[("", "Tous"), *GuideAudience.choices], required=False, label="Public")
+    format = forms.ChoiceField(choices=[("", "Tous"), *GuideFormat.choices], required=False, label="Format")
+
+    def __init__(self, data=None, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["q"].widget.input_type = "search"
+
+    def apply(self, guides):
+        if not self.is_valid():
+            return guides
+        data = self.cleaned_data
+        if data["theme"]:
+            guides = guides.filter(topics=data["theme"])
+        for field, name in (("level", "niveau"), ("audience", "public"), ("format", "format")):
+            if data[name]:
+                guides = guides.filter(**{field: data[name]})
+        return guides
+
+    @property
+    def query(self):
+        return self.cleaned_data.get("q", "").strip() if self.is_valid() else ""
+
+    @property
+    def query_string(self):
+        if not self.is_valid():
+            return ""
+        return urlencode({name: self.data.get(name) for name in self.fields if self.cleaned_data.get(name)})
+
+
+class AlternativeFilters(forms.Form):
+    q = forms.CharField(label="Je cherche à remplacer…", max_length=100, required=False)
+    categorie = forms.ChoiceField(required=False, label="Catégorie")
+    difficulte = forms.ChoiceField(choices=[("", "Toutes"), *Difficulty.choices], required=False, label="Difficulté")
+
+    def __init__(self, data=None, categories=(), **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["q"].widget.input_type = "search"
+        self.fields["categorie"].choices = [("", "Toutes"), *[(name, name) for name in categories]]
+
+    def apply(self, alternatives):
+        if not self.is_valid():
+            return alternatives
+        data = self.cleaned_data
+        for word in data["q"].split():
+            alternatives = alternatives.filter(
+                Q(proprietary__icontains=word) | Q(alternatives__icontains=word) | Q(description__icontains=word)
+            )
+        if data["categorie"]:
+            alternatives = alternatives.filter(category=data["categorie"])
+        if data["difficulte"]:
+            alternatives = alternatives.filter(difficulty=data["difficulte"])
+        return alternatives

@@ -1,0 +1,20 @@
+from home import listings
+from resources.models import ResourceIndexPage
+
+
+@listings.register("guides")
+def latest_guides(count, member=None):
+    """The latest reviewed guides, for the home page and for a member's page."""
+    index = ResourceIndexPage.objects.live().first()
+    if index is None:
+        return None
+    guides = index.guides()
+    more_url = index.url
+    if member is not None:
+        guides = guides.filter(author=member)
+    return listings.Listing(
+        template="components/guide_list.html",
+        items=list(guides[:count]),
+        more_url=more_url,
+        more_label="Toute la bibliothèque",
+    )
