@@ -25,6 +25,12 @@ PUBLIC_PAGES = {
     "agenda-archives": "/agenda/archives/",
     "atelier": "/agenda/premiers-pas-ordinateur/",
     "festival": "/agenda/bootic-2017/",
+    "library": "/ressources/",
+    "library-search": "/ressources/?q=mot+de+passe",
+    "guide": "/ressources/choisir-ses-mots-de-passe/",
+    "guide-with-alternatives": "/ressources/remplacer-suite-bureautique/",
+    "guide-print": "/ressources/choisir-ses-mots-de-passe/imprimer/",
+    "alternatives": "/ressources/alternatives/",
 }
 
 
