@@ -5,6 +5,7 @@ changes nothing (mail scanners open links)."""
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from wagtail.models import Site
 
@@ -37,24 +38,24 @@ def send(registration, template, subject, with_calendar=False):
 
 
 def send_confirmation_request(registration):
-    send(registration, "confirm", "Confirmez votre inscription")
+    send(registration, "confirm", gettext("Confirmez votre inscription"))
 
 
 def send_registered(registration):
-    send(registration, "registered", "Votre place est réservée", with_calendar=True)
+    send(registration, "registered", gettext("Votre place est réservée"), with_calendar=True)
 
 
 def send_offer(registration):
-    send(registration, "offer", "Une place s'est libérée pour vous")
+    send(registration, "offer", gettext("Une place s'est libérée pour vous"))
 
 
 def send_cancellation(registration):
-    send(registration, "cancelled", "Inscription annulée")
+    send(registration, "cancelled", gettext("Inscription annulée"))
 
 
 def send_reminder(registration):
-    send(registration, "reminder", "Rappel : votre atelier approche", with_calendar=True)
+    send(registration, "reminder", gettext("Rappel : votre atelier approche"), with_calendar=True)
 
 
 def send_occurrence_cancelled(registration):
-    send(registration, "occurrence_cancelled", "Séance annulée")
+    send(registration, "occurrence_cancelled", gettext("Séance annulée"))

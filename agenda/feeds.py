@@ -8,6 +8,8 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 import icalendar
 
@@ -77,7 +79,7 @@ def feed_occurrences(request, index):
 def agenda_ics(request):
     index = get_object_or_404(AgendaIndexPage.objects.live())
     filters, occurrences = feed_occurrences(request, index)
-    cal = calendar(f"Agenda — {index.get_site().site_name}")
+    cal = calendar(gettext("Agenda — %(site)s") % {"site": index.get_site().site_name})
     for occurrence in occurrences:
         cal.add_component(calendar_event(occurrence, request.build_absolute_uri(occurrence.atelier.url)))
     return ics_response(cal, "agenda.ics")
@@ -85,8 +87,8 @@ def agenda_ics(request):
 
 class AgendaAtomFeed(Feed):
     feed_type = Atom1Feed
-    title = "Agenda des ateliers de l'espace numérique du Pays de Redon"
-    subtitle = "Les prochains ateliers du collectif."
+    title = _("Agenda des ateliers de l'espace numérique du Pays de Redon")
+    subtitle = _("Les prochains ateliers du collectif.")
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
@@ -99,8 +101,10 @@ class AgendaAtomFeed(Feed):
         return feed_occurrences(self.request, index)[1][:100]
 
     def item_title(self, occurrence):
-        prefix = "[Annulé] " if occurrence.is_cancelled else ""
-        return f"{prefix}{occurrence.atelier.title} — {timezone.localtime(occurrence.start):%d/%m/%Y %H:%M}"
+        title = f"{occurrence.atelier.title} — {timezone.localtime(occurrence.start):%d/%m/%Y %H:%M}"
+        if occurrence.is_cancelled:
+            return gettext("[Annulé] %(title)s") % {"title": title}
+        return title
 
     def item_description(self, occurrence):
         return occurrence.atelier.summary

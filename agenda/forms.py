@@ -1,6 +1,8 @@
 from django import forms
 from django.core.validators import MaxValueValidator
 from django.utils.http import urlencode
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Audience, Category
 
@@ -9,14 +11,18 @@ class AgendaFilters(forms.Form):
     """The agenda's filters; every combination has its own shareable address."""
 
     categorie = forms.ModelChoiceField(
-        Category.objects.all(), to_field_name="slug", required=False, empty_label="Toutes", label="Catégorie"
+        Category.objects.all(), to_field_name="slug", required=False, empty_label=_("Toutes"), label=_("Catégorie")
     )
-    public = forms.ChoiceField(choices=[("", "Tous"), *Audience.choices], required=False, label="Public")
+    public = forms.ChoiceField(
+        choices=[("", _("Tous")), *Audience.choices],
+        required=False,
+        label=pgettext_lazy("public visé par un atelier", "Public"),
+    )
     membre = forms.ModelChoiceField(
-        queryset=None, to_field_name="slug", required=False, empty_label="Tous", label="Organisé par"
+        queryset=None, to_field_name="slug", required=False, empty_label=_("Tous"), label=_("Organisé par")
     )
-    du = forms.DateField(required=False, label="Du", widget=forms.DateInput(attrs={"type": "date"}))
-    au = forms.DateField(required=False, label="Au", widget=forms.DateInput(attrs={"type": "date"}))
+    du = forms.DateField(required=False, label=_("Du"), widget=forms.DateInput(attrs={"type": "date"}))
+    au = forms.DateField(required=False, label=_("Au"), widget=forms.DateInput(attrs={"type": "date"}))
 
     def __init__(self, data=None, **kwargs):
         from home.models import MemberPage
@@ -27,7 +33,7 @@ class AgendaFilters(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("du") and cleaned.get("au") and cleaned["au"] < cleaned["du"]:
-            self.add_error("au", "La date de fin doit être après la date de début.")
+            self.add_error("au", gettext("La date de fin doit être après la date de début."))
         return cleaned
 
     def apply(self, occurrences):
@@ -55,18 +61,18 @@ class AgendaFilters(forms.Form):
 
 
 class RegistrationForm(forms.Form):
-    name = forms.CharField(label="Votre nom", max_length=100)
+    name = forms.CharField(label=_("Votre nom"), max_length=100)
     email = forms.EmailField(
-        label="Votre adresse électronique",
+        label=_("Votre adresse électronique"),
         max_length=254,
-        help_text="Nous y envoyons un lien pour confirmer, puis un rappel. Rien d'autre.",
+        help_text=_("Nous y envoyons un lien pour confirmer, puis un rappel. Rien d'autre."),
     )
-    people = forms.IntegerField(label="Nombre de personnes", min_value=1, initial=1)
+    people = forms.IntegerField(label=_("Nombre de personnes"), min_value=1, initial=1)
     message = forms.CharField(
-        label="Un message pour l'animateur (facultatif)", max_length=500, required=False, widget=forms.Textarea
+        label=_("Un message pour l'animateur (facultatif)"), max_length=500, required=False, widget=forms.Textarea
     )
     # Left empty by people, who never see it; filled by spam robots.
-    website = forms.CharField(label="Ne pas remplir ce champ", required=False)
+    website = forms.CharField(label=_("Ne pas remplir ce champ"), required=False)
 
     def __init__(self, *args, max_people=4, **kwargs):
         super().__init__(*args, **kwargs)
@@ -76,5 +82,5 @@ class RegistrationForm(forms.Form):
 
     def clean_website(self):
         if self.cleaned_data["website"]:
-            raise forms.ValidationError("Ce formulaire n'a pas pu être envoyé.")
+            raise forms.ValidationError(gettext("Ce formulaire n'a pas pu être envoyé."))
         return ""

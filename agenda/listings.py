@@ -1,4 +1,5 @@
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from agenda.models import AgendaIndexPage, Occurrence
 from home import listings
@@ -19,5 +20,5 @@ def next_ateliers(count, member=None):
         template="components/occurrence_list.html",
         items=list(occurrences.order_by("start")[:count]),
         more_url=more_url,
-        more_label="Tout l'agenda" if member is None else "Tous les ateliers de ce membre",
+        more_label=gettext("Tout l'agenda") if member is None else gettext("Tous les ateliers de ce membre"),
     )

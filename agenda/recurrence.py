@@ -7,6 +7,8 @@ import zoneinfo
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext_lazy as _
 
 from dateutil import rrule
 
@@ -61,13 +63,25 @@ def describe(frequency, interval, start):
     local = timezone.localtime(start)
     day = DAY_NAMES[local.weekday()]
     if frequency == "weekly":
-        return f"chaque {day}" if interval == 1 else f"un {day} sur {interval}"
+        if interval == 1:
+            return gettext("chaque %(day)s") % {"day": day}
+        return gettext("un %(day)s sur %(interval)s") % {"day": day, "interval": interval}
     if frequency == "monthly":
         n = nth_weekday_of_month(local)
-        rank = "dernier" if n == -1 else ("1er" if n == 1 else f"{n}e")
-        every = "chaque mois" if interval == 1 else f"tous les {interval} mois"
-        return f"le {rank} {day} de {every}"
+        if n == -1:
+            rank = pgettext("rang dans le mois", "dernier")
+        elif n == 1:
+            rank = pgettext("rang dans le mois", "1er")
+        else:
+            rank = pgettext("rang dans le mois", "%(n)se") % {"n": n}
+        if interval == 1:
+            return gettext("le %(rank)s %(day)s de chaque mois") % {"rank": rank, "day": day}
+        return gettext("le %(rank)s %(day)s de tous les %(interval)s mois") % {
+            "rank": rank,
+            "day": day,
+            "interval": interval,
+        }
     return ""
 
 
-DAY_NAMES = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+DAY_NAMES = [_("lundi"), _("mardi"), _("mercredi"), _("jeudi"), _("vendredi"), _("samedi"), _("dimanche")]

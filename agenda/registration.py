@@ -9,6 +9,7 @@ import datetime
 from django.core import signing
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from agenda import emails
 from agenda.models import Occurrence, Registration, RegistrationStatus
@@ -26,17 +27,20 @@ def check_can_register(occurrence, people, now=None):
     atelier = occurrence.atelier
     now = now or timezone.now()
     if not atelier.registration_required:
-        raise RegistrationRefused("Cet atelier est sans inscription : venez directement.")
+        raise RegistrationRefused(gettext("Cet atelier est sans inscription : venez directement."))
     if occurrence.is_cancelled:
-        raise RegistrationRefused("Cette séance est annulée.")
+        raise RegistrationRefused(gettext("Cette séance est annulée."))
     if occurrence.start <= now:
-        raise RegistrationRefused("Cette séance est passée.")
+        raise RegistrationRefused(gettext("Cette séance est passée."))
     if now >= occurrence.registration_deadline:
-        raise RegistrationRefused("Les inscriptions pour cette séance sont closes.")
+        raise RegistrationRefused(gettext("Les inscriptions pour cette séance sont closes."))
     if people > atelier.max_people_per_registration:
-        raise RegistrationRefused(f"Une inscription compte au plus {atelier.max_people_per_registration} personnes.")
+        raise RegistrationRefused(
+            gettext("Une inscription compte au plus %(count)s personnes.")
+            % {"count": atelier.max_people_per_registration}
+        )
     if atelier.places is not None and people > atelier.places:
-        raise RegistrationRefused(f"Cette séance n'a que {atelier.places} places en tout.")
+        raise RegistrationRefused(gettext("Cette séance n'a que %(count)s places en tout.") % {"count": atelier.places})
 
 
 def register(occurrence, name, email, people, message="", now=None):
@@ -48,7 +52,7 @@ def register(occurrence, name, email, people, message="", now=None):
         elif occurrence.atelier.waiting_list:
             status = RegistrationStatus.WAITING
         else:
-            raise RegistrationRefused("Cette séance est complète.")
+            raise RegistrationRefused(gettext("Cette séance est complète."))
         registration = Registration.objects.create(
             occurrence=occurrence, name=name, email=email, people=people, message=message, status=status
         )
@@ -108,9 +112,9 @@ def offer_freed_places(occurrence, now=None):
 def claim_offer(registration, now=None):
     now = now or timezone.now()
     if registration.status != RegistrationStatus.OFFERED:
-        raise RegistrationRefused("Cette place n'est plus proposée.")
+        raise RegistrationRefused(gettext("Cette place n'est plus proposée."))
     if registration.offer_expires_at < now:
-        raise RegistrationRefused("Le délai pour accepter cette place est passé.")
+        raise RegistrationRefused(gettext("Le délai pour accepter cette place est passé."))
     registration.status = RegistrationStatus.REGISTERED
     registration.offer_expires_at = None
     registration.save(update_fields=["status", "offer_expires_at"])

@@ -8,6 +8,8 @@ from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from agenda import emails, recurrence, registration
@@ -17,8 +19,8 @@ from home.ratelimit import client_ip, too_many
 
 PER_PAGE = 20
 MONTH_NAMES = [
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    _("janvier"), _("février"), _("mars"), _("avril"), _("mai"), _("juin"),
+    _("juillet"), _("août"), _("septembre"), _("octobre"), _("novembre"), _("décembre"),
 ]  # fmt: skip
 
 
@@ -94,7 +96,7 @@ def register(request, atelier, occurrence_id):
     refusal = None
     if request.method == "POST":
         if too_many("agenda-register", client_ip(request), settings.AGENDA_REGISTRATIONS_PER_HOUR, 3600):
-            refusal = "Trop d'inscriptions depuis votre connexion. Réessayez dans une heure, ou appelez-nous."
+            refusal = gettext("Trop d'inscriptions depuis votre connexion. Réessayez dans une heure, ou appelez-nous.")
         elif form.is_valid():
             data = form.cleaned_data
             try:
@@ -128,7 +130,7 @@ def manage_registration(request, token):
     if request.method == "POST":
         action = request.POST.get("action")
         if action not in ACTIONS:
-            return HttpResponseBadRequest("Action inconnue.")
+            return HttpResponseBadRequest(gettext("Action inconnue."))
         apply_action(request, found, action)
         return redirect(request.path)
     context = {
@@ -145,18 +147,18 @@ def apply_action(request, found, action):
         if registration.confirm_email(found):
             if found.status == RegistrationStatus.REGISTERED:
                 emails.send_registered(found)
-            messages.success(request, "Merci, votre adresse est confirmée.")
+            messages.success(request, gettext("Merci, votre adresse est confirmée."))
         else:
-            messages.info(request, "Cette inscription était déjà confirmée.")
+            messages.info(request, gettext("Cette inscription était déjà confirmée."))
     elif action == "cancel":
         if registration.cancel(found):
-            messages.success(request, "Votre inscription est annulée. Merci de nous avoir prévenus.")
+            messages.success(request, gettext("Votre inscription est annulée. Merci de nous avoir prévenus."))
         else:
-            messages.info(request, "Cette inscription était déjà annulée.")
+            messages.info(request, gettext("Cette inscription était déjà annulée."))
     else:
         try:
             registration.claim_offer(found)
             registration.confirm_email(found)
-            messages.success(request, "C'est fait : la place est à vous.")
+            messages.success(request, gettext("C'est fait : la place est à vous."))
         except registration.RegistrationRefused as error:
             messages.error(request, str(error))

@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
@@ -22,7 +24,7 @@ from agenda.models import AgendaIndexPage, Category, Occurrence, Registration
 class CategoryViewSet(SnippetViewSet):
     model = Category
     icon = "tag"
-    menu_label = "Catégories d'ateliers"
+    menu_label = _("Catégories d'ateliers")
     add_to_admin_menu = False
 
 
@@ -48,7 +50,7 @@ class OwnRegistrationsPermissionHelper(PermissionHelper):
 
 class RegistrationAdmin(ModelAdmin):
     model = Registration
-    menu_label = "Inscriptions"
+    menu_label = _("Inscriptions")
     menu_icon = "group"
     list_display = ["name", "people", "status", "email_confirmed", "occurrence", "attended"]
     list_filter = ["status", "attended"]
@@ -73,10 +75,10 @@ class RegistrationAdmin(ModelAdmin):
 
     @staticmethod
     def email_confirmed(obj):
-        return "oui" if obj.email_confirmed_at else "non"
+        return gettext("oui") if obj.email_confirmed_at else gettext("non")
 
 
-RegistrationAdmin.email_confirmed.short_description = "adresse confirmée"
+RegistrationAdmin.email_confirmed.short_description = _("adresse confirmée")
 
 
 class OccurrenceButtonHelper(ButtonHelper):
@@ -86,9 +88,9 @@ class OccurrenceButtonHelper(ButtonHelper):
             buttons.append(
                 {
                     "url": reverse("agenda_cancel_occurrence", args=[obj.pk]),
-                    "label": "Annuler la séance",
+                    "label": gettext("Annuler la séance"),
                     "classname": "button button-small button-secondary",
-                    "title": f"Annuler la séance {obj} et prévenir les inscrits",
+                    "title": gettext("Annuler la séance %(occurrence)s et prévenir les inscrits") % {"occurrence": obj},
                 }
             )
         return buttons
@@ -96,7 +98,7 @@ class OccurrenceButtonHelper(ButtonHelper):
 
 class OccurrenceAdmin(ModelAdmin):
     model = Occurrence
-    menu_label = "Séances"
+    menu_label = _("Séances")
     menu_icon = "date"
     list_display = ["atelier", "start", "places_taken", "cancelled"]
     list_filter = ["cancelled"]
@@ -108,7 +110,7 @@ class OccurrenceAdmin(ModelAdmin):
 
 
 class AgendaAdminGroup(ModelAdminGroup):
-    menu_label = "Agenda"
+    menu_label = _("Agenda")
     menu_icon = "date"
     menu_order = 250
     items = [RegistrationAdmin, OccurrenceAdmin]
@@ -124,7 +126,10 @@ def cancel_occurrence_view(request, occurrence_id):
         raise PermissionDenied
     if request.method == "POST":
         count = registration.cancel_occurrence(occurrence)
-        messages.success(request, f"Séance annulée. {count} personne(s) inscrite(s) prévenue(s) par courriel.")
+        messages.success(
+            request,
+            gettext("Séance annulée. %(count)s personne(s) inscrite(s) prévenue(s) par courriel.") % {"count": count},
+        )
         return redirect("agenda_occurrence_modeladmin_index")
     return TemplateResponse(
         request,
@@ -179,9 +184,10 @@ def my_upcoming_sessions(request, member_pages):
     index_url = reverse("agenda_registration_modeladmin_index")
     items = [
         (
-            f"{occurrence} — {occurrence.places_taken} place(s) prise(s)",
+            gettext("%(occurrence)s — %(count)s place(s) prise(s)")
+            % {"occurrence": occurrence, "count": occurrence.places_taken},
             f"{index_url}?q={occurrence.atelier.title}",
         )
         for occurrence in sessions
     ]
-    return ("Mes prochaines séances et leurs inscriptions", items)
+    return (gettext("Mes prochaines séances et leurs inscriptions"), items)

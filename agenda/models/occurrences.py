@@ -6,6 +6,8 @@ import datetime
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 
 class OccurrenceQuerySet(models.QuerySet):
@@ -28,18 +30,18 @@ class Occurrence(models.Model):
     """One session of an atelier; places are counted here."""
 
     atelier = models.ForeignKey("agenda.AtelierPage", on_delete=models.CASCADE, related_name="occurrences")
-    original_start = models.DateTimeField("date prévue par la règle")
-    start = models.DateTimeField("début", db_index=True)
-    end = models.DateTimeField("fin", db_index=True)
-    cancelled = models.BooleanField("annulée", default=False)
-    places_taken = models.PositiveIntegerField("places prises", default=0)
+    original_start = models.DateTimeField(_("date prévue par la règle"))
+    start = models.DateTimeField(_("début"), db_index=True)
+    end = models.DateTimeField(_("fin"), db_index=True)
+    cancelled = models.BooleanField(_("annulée"), default=False)
+    places_taken = models.PositiveIntegerField(_("places prises"), default=0)
 
     objects = OccurrenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["start"]
-        verbose_name = "séance"
-        verbose_name_plural = "séances"
+        verbose_name = _("séance")
+        verbose_name_plural = _("séances")
         constraints = [
             models.UniqueConstraint(fields=["atelier", "original_start"], name="one_occurrence_per_rule_date"),
         ]
@@ -72,9 +74,9 @@ class Occurrence(models.Model):
     @property
     def status_label(self):
         if self.is_cancelled:
-            return "Annulé"
+            return gettext("Annulé")
         if self.atelier.registration_required and self.is_full:
-            return "Complet"
+            return gettext("Complet")
         return ""
 
     def take_places(self, people):
@@ -94,10 +96,10 @@ class Occurrence(models.Model):
 
 
 class RegistrationStatus(models.TextChoices):
-    REGISTERED = "registered", "Inscrit·e"
-    WAITING = "waiting", "Liste d'attente"
-    OFFERED = "offered", "Place proposée"
-    CANCELLED = "cancelled", "Annulée"
+    REGISTERED = "registered", _("Inscrit·e")
+    WAITING = "waiting", _("Liste d'attente")
+    OFFERED = "offered", _("Place proposée")
+    CANCELLED = "cancelled", _("Annulée")
 
 
 class Registration(models.Model):
@@ -107,22 +109,22 @@ class Registration(models.Model):
     HOLDING_PLACES = {RegistrationStatus.REGISTERED, RegistrationStatus.OFFERED}
 
     occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="registrations")
-    name = models.CharField("nom", max_length=100)
-    email = models.EmailField("adresse électronique")
-    people = models.PositiveSmallIntegerField("nombre de personnes", default=1)
-    message = models.TextField("message", max_length=500, blank=True)
-    status = models.CharField("statut", max_length=12, choices=RegistrationStatus.choices)
-    created_at = models.DateTimeField("inscrit·e le", auto_now_add=True)
-    email_confirmed_at = models.DateTimeField("adresse confirmée le", null=True, blank=True)
-    cancelled_at = models.DateTimeField("annulée le", null=True, blank=True)
-    offer_expires_at = models.DateTimeField("place proposée jusqu'au", null=True, blank=True)
-    reminder_sent_at = models.DateTimeField("rappel envoyé le", null=True, blank=True)
-    attended = models.BooleanField("présent·e", null=True, blank=True)
+    name = models.CharField(_("nom"), max_length=100)
+    email = models.EmailField(_("adresse électronique"))
+    people = models.PositiveSmallIntegerField(_("nombre de personnes"), default=1)
+    message = models.TextField(_("message"), max_length=500, blank=True)
+    status = models.CharField(_("statut"), max_length=12, choices=RegistrationStatus.choices)
+    created_at = models.DateTimeField(_("inscrit·e le"), auto_now_add=True)
+    email_confirmed_at = models.DateTimeField(_("adresse confirmée le"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("annulée le"), null=True, blank=True)
+    offer_expires_at = models.DateTimeField(_("place proposée jusqu'au"), null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(_("rappel envoyé le"), null=True, blank=True)
+    attended = models.BooleanField(_("présent·e"), null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
-        verbose_name = "inscription"
-        verbose_name_plural = "inscriptions"
+        verbose_name = _("inscription")
+        verbose_name_plural = _("inscriptions")
 
     def __str__(self):
         return f"{self.name} ({self.people}) — {self.occurrence}"

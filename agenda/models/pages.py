@@ -8,6 +8,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
@@ -27,15 +29,15 @@ OCCURRENCE_HORIZON = datetime.timedelta(days=400)
 class Category(models.Model):
     """What an atelier is about: repair café, formation, sensibilisation…"""
 
-    name = models.CharField("nom", max_length=60, unique=True)
-    slug = models.SlugField("identifiant dans l'adresse", max_length=60, unique=True, blank=True)
+    name = models.CharField(_("nom"), max_length=60, unique=True)
+    slug = models.SlugField(_("identifiant dans l'adresse"), max_length=60, unique=True, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
     class Meta:
         ordering = ["name"]
-        verbose_name = "catégorie d'atelier"
-        verbose_name_plural = "catégories d'ateliers"
+        verbose_name = _("catégorie d'atelier")
+        verbose_name_plural = _("catégories d'ateliers")
 
     def __str__(self):
         return self.name
@@ -46,33 +48,33 @@ class Category(models.Model):
 
 
 class Audience(models.TextChoices):
-    EVERYONE = "tout-public", "Tout public"
-    YOUTH = "jeunes", "Jeunes"
-    SENIORS = "seniors", "Seniors"
-    PROFESSIONALS = "professionnels", "Professionnels"
+    EVERYONE = "tout-public", _("Tout public")
+    YOUTH = "jeunes", _("Jeunes")
+    SENIORS = "seniors", _("Seniors")
+    PROFESSIONALS = "professionnels", _("Professionnels")
 
 
 class PriceKind(models.TextChoices):
-    FREE = "gratuit", "Gratuit"
-    PAY_WHAT_YOU_WANT = "participation-libre", "Participation libre"
-    PAID = "payant", "Payant"
+    FREE = "gratuit", _("Gratuit")
+    PAY_WHAT_YOU_WANT = "participation-libre", _("Participation libre")
+    PAID = "payant", _("Payant")
 
 
 class Frequency(models.TextChoices):
-    ONCE = "", "Une seule fois"
-    WEEKLY = "weekly", "Chaque semaine (ou toutes les N semaines)"
-    MONTHLY = "monthly", "Chaque mois, le même jour de la semaine (par exemple le 1er samedi)"
+    ONCE = "", _("Une seule fois")
+    WEEKLY = "weekly", _("Chaque semaine (ou toutes les N semaines)")
+    MONTHLY = "monthly", _("Chaque mois, le même jour de la semaine (par exemple le 1er samedi)")
 
 
 class AtelierStatus(models.TextChoices):
-    SCHEDULED = "scheduled", "Programmé"
-    CANCELLED = "cancelled", "Annulé"
+    SCHEDULED = "scheduled", _("Programmé")
+    CANCELLED = "cancelled", _("Annulé")
 
 
 class AgendaIndexPage(RoutablePageMixin, Page):
     """/agenda/: upcoming ateliers as a list or a month, their feeds and archives."""
 
-    intro = models.TextField("chapeau", max_length=500, blank=True)
+    intro = models.TextField(_("chapeau"), max_length=500, blank=True)
 
     max_count = 1
     parent_page_types = ["home.HomePage"]
@@ -80,17 +82,19 @@ class AgendaIndexPage(RoutablePageMixin, Page):
     template = "pages/agenda_index_page.html"
     content_panels = [
         HelpPanel(
-            content="<p>L'agenda liste tout seul les ateliers, qui sont ses sous-pages "
-            "(ou celles d'un festival). Les ateliers proposés par les membres sont relus par la coordination.</p>",
-            heading="À quoi sert cette page",
+            content=_(
+                "<p>L'agenda liste tout seul les ateliers, qui sont ses sous-pages "
+                "(ou celles d'un festival). Les ateliers proposés par les membres sont relus par la coordination.</p>"
+            ),
+            heading=_("À quoi sert cette page"),
         ),
         *Page.content_panels,
         FieldPanel("intro"),
     ]
 
     class Meta:
-        verbose_name = "agenda"
-        verbose_name_plural = "agendas"
+        verbose_name = _("agenda")
+        verbose_name_plural = _("agendas")
 
     @property
     def description(self):
@@ -121,17 +125,17 @@ class AgendaIndexPage(RoutablePageMixin, Page):
 class FestivalPage(Page):
     """A festival or series, like La BooTIC: its own dates, its ateliers as sub-pages."""
 
-    start_date = models.DateField("premier jour")
-    end_date = models.DateField("dernier jour")
-    intro = models.TextField("chapeau", max_length=500, blank=True)
-    body = StreamField(BodyBlock(), verbose_name="contenu", blank=True)
+    start_date = models.DateField(_("premier jour"))
+    end_date = models.DateField(_("dernier jour"))
+    intro = models.TextField(_("chapeau"), max_length=500, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
 
     parent_page_types = ["agenda.AgendaIndexPage"]
     subpage_types = ["agenda.AtelierPage"]
     template = "pages/festival_page.html"
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     content_panels = [
-        HelpPanel(content="<p>Un festival regroupe des ateliers : ajoutez-les comme sous-pages de celle-ci.</p>"),
+        HelpPanel(content=_("<p>Un festival regroupe des ateliers : ajoutez-les comme sous-pages de celle-ci.</p>")),
         *Page.content_panels,
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldPanel("intro"),
@@ -139,8 +143,8 @@ class FestivalPage(Page):
     ]
 
     class Meta:
-        verbose_name = "festival"
-        verbose_name_plural = "festivals"
+        verbose_name = _("festival")
+        verbose_name_plural = _("festivals")
 
     @property
     def description(self):
@@ -149,7 +153,7 @@ class FestivalPage(Page):
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": "Le dernier jour doit être le premier jour ou après."})
+            raise ValidationError({"end_date": gettext("Le dernier jour doit être le premier jour ou après.")})
 
     def occurrences(self):
         return Occurrence.objects.listed().filter(atelier__path__startswith=self.path).order_by("start")
@@ -164,41 +168,52 @@ class AtelierPage(RoutablePageMixin, Page):
     """One atelier: a date, or a recurring rule with its exceptions."""
 
     summary = models.CharField(
-        "résumé", max_length=250, help_text="Une phrase simple qui dit ce qu'on fait à cet atelier."
+        _("résumé"), max_length=250, help_text=_("Une phrase simple qui dit ce qu'on fait à cet atelier.")
     )
-    body = StreamField(BodyBlock(), verbose_name="description", blank=True)
-    start = models.DateTimeField("début", help_text="Pour un atelier qui revient, la date de la première séance.")
-    end = models.DateTimeField("fin", help_text="Le même jour, ou un autre jour pour un atelier de plusieurs jours.")
-    all_day = models.BooleanField("toute la journée", default=False, help_text="Les heures ne sont pas affichées.")
+    body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
+    start = models.DateTimeField(_("début"), help_text=_("Pour un atelier qui revient, la date de la première séance."))
+    end = models.DateTimeField(
+        _("fin"), help_text=_("Le même jour, ou un autre jour pour un atelier de plusieurs jours.")
+    )
+    all_day = models.BooleanField(
+        _("toute la journée"), default=False, help_text=_("Les heures ne sont pas affichées.")
+    )
     frequency = models.CharField(
-        "répétition", max_length=10, choices=Frequency.choices, default=Frequency.ONCE, blank=True
+        _("répétition"), max_length=10, choices=Frequency.choices, default=Frequency.ONCE, blank=True
     )
     interval = models.PositiveSmallIntegerField(
-        "toutes les", default=1, help_text="1 pour chaque semaine ou chaque mois, 2 pour une sur deux…"
+        _("toutes les"), default=1, help_text=_("1 pour chaque semaine ou chaque mois, 2 pour une sur deux…")
     )
-    repeat_until = models.DateField("jusqu'au", null=True, blank=True, help_text="Dernière date possible (incluse).")
+    repeat_until = models.DateField(
+        _("jusqu'au"), null=True, blank=True, help_text=_("Dernière date possible (incluse).")
+    )
     place_name = models.CharField(
-        "lieu", max_length=120, default="Espace numérique", help_text="Par exemple : salle de formation, fablab."
+        _("lieu"),
+        max_length=120,
+        default="Espace numérique",
+        help_text=_("Par exemple : salle de formation, fablab."),
     )
-    place_address = models.CharField("adresse du lieu", max_length=200, blank=True)
+    place_address = models.CharField(_("adresse du lieu"), max_length=200, blank=True)
     organisers = ParentalManyToManyField(
-        "home.MemberPage", verbose_name="membres organisateurs", related_name="ateliers", blank=True
+        "home.MemberPage", verbose_name=_("membres organisateurs"), related_name="ateliers", blank=True
     )
-    categories = ParentalManyToManyField(Category, verbose_name="catégories", related_name="ateliers", blank=True)
-    audience = models.CharField("public", max_length=20, choices=Audience.choices, default=Audience.EVERYONE)
-    price_kind = models.CharField("tarif", max_length=20, choices=PriceKind.choices, default=PriceKind.FREE)
-    price_amount = models.DecimalField("montant (€)", max_digits=6, decimal_places=2, null=True, blank=True)
-    accessibility = models.TextField("accessibilité", max_length=600, blank=True)
-    status = models.CharField("statut", max_length=10, choices=AtelierStatus.choices, default=AtelierStatus.SCHEDULED)
-    registration_required = models.BooleanField("sur inscription", default=False)
+    categories = ParentalManyToManyField(Category, verbose_name=_("catégories"), related_name="ateliers", blank=True)
+    audience = models.CharField(_("public"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE)
+    price_kind = models.CharField(_("tarif"), max_length=20, choices=PriceKind.choices, default=PriceKind.FREE)
+    price_amount = models.DecimalField(_("montant (€)"), max_digits=6, decimal_places=2, null=True, blank=True)
+    accessibility = models.TextField(_("accessibilité"), max_length=600, blank=True)
+    status = models.CharField(
+        _("statut"), max_length=10, choices=AtelierStatus.choices, default=AtelierStatus.SCHEDULED
+    )
+    registration_required = models.BooleanField(_("sur inscription"), default=False)
     places = models.PositiveSmallIntegerField(
-        "nombre de places", null=True, blank=True, help_text="Par séance. Vide : pas de limite."
+        _("nombre de places"), null=True, blank=True, help_text=_("Par séance. Vide : pas de limite.")
     )
-    max_people_per_registration = models.PositiveSmallIntegerField("personnes par inscription (au plus)", default=4)
+    max_people_per_registration = models.PositiveSmallIntegerField(_("personnes par inscription (au plus)"), default=4)
     registration_closes_hours = models.PositiveSmallIntegerField(
-        "fin des inscriptions (heures avant le début)", default=2
+        _("fin des inscriptions (heures avant le début)"), default=2
     )
-    waiting_list = models.BooleanField("liste d'attente quand c'est complet", default=True)
+    waiting_list = models.BooleanField(_("liste d'attente quand c'est complet"), default=True)
 
     parent_page_types = ["agenda.AgendaIndexPage", "agenda.FestivalPage"]
     subpage_types = []
@@ -218,12 +233,12 @@ class AtelierPage(RoutablePageMixin, Page):
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                 FieldPanel("all_day"),
                 FieldRowPanel([FieldPanel("frequency"), FieldPanel("interval"), FieldPanel("repeat_until")]),
-                InlinePanel("changes", label="Séance annulée ou déplacée", heading="Exceptions"),
+                InlinePanel("changes", label=_("Séance annulée ou déplacée"), heading=_("Exceptions")),
             ],
-            heading="Dates",
+            heading=_("Dates"),
         ),
         MultiFieldPanel(
-            [FieldPanel("place_name"), FieldPanel("place_address"), FieldPanel("accessibility")], heading="Lieu"
+            [FieldPanel("place_name"), FieldPanel("place_address"), FieldPanel("accessibility")], heading=_("Lieu")
         ),
         MultiFieldPanel(
             [
@@ -233,7 +248,7 @@ class AtelierPage(RoutablePageMixin, Page):
                 FieldRowPanel([FieldPanel("price_kind"), FieldPanel("price_amount")]),
                 FieldPanel("status"),
             ],
-            heading="Pour qui, par qui",
+            heading=_("Pour qui, par qui"),
         ),
         MultiFieldPanel(
             [
@@ -241,13 +256,13 @@ class AtelierPage(RoutablePageMixin, Page):
                 FieldRowPanel([FieldPanel("places"), FieldPanel("max_people_per_registration")]),
                 FieldRowPanel([FieldPanel("registration_closes_hours"), FieldPanel("waiting_list")]),
             ],
-            heading="Inscriptions",
+            heading=_("Inscriptions"),
         ),
     ]
 
     class Meta:
-        verbose_name = "atelier"
-        verbose_name_plural = "ateliers"
+        verbose_name = _("atelier")
+        verbose_name_plural = _("ateliers")
 
     @property
     def description(self):
@@ -271,13 +286,15 @@ class AtelierPage(RoutablePageMixin, Page):
         super().clean()
         errors = {}
         if self.start and self.end and self.end <= self.start:
-            errors["end"] = "La fin doit être après le début."
+            errors["end"] = gettext("La fin doit être après le début.")
         if self.frequency and self.repeat_until and self.start and self.repeat_until < timezone.localdate(self.start):
-            errors["repeat_until"] = "La dernière date doit être après la première séance."
+            errors["repeat_until"] = gettext("La dernière date doit être après la première séance.")
         if self.price_kind == PriceKind.PAID and self.price_amount is None:
-            errors["price_amount"] = "Indiquez le montant, ou choisissez « Gratuit » ou « Participation libre »."
+            errors["price_amount"] = gettext(
+                "Indiquez le montant, ou choisissez « Gratuit » ou « Participation libre »."
+            )
         if self.registration_required and self.places == 0:
-            errors["places"] = "Il faut au moins une place."
+            errors["places"] = gettext("Il faut au moins une place.")
         if errors:
             raise ValidationError(errors)
 
@@ -359,18 +376,20 @@ class OccurrenceChange(Orderable):
     """An exception to a recurring atelier: one date cancelled or moved."""
 
     atelier = ParentalKey(AtelierPage, on_delete=models.CASCADE, related_name="changes")
-    date = models.DateField("date de la séance concernée")
-    new_start = models.DateTimeField("nouveau début", null=True, blank=True, help_text="Vide : séance annulée.")
-    new_end = models.DateTimeField("nouvelle fin", null=True, blank=True)
+    date = models.DateField(_("date de la séance concernée"))
+    new_start = models.DateTimeField(_("nouveau début"), null=True, blank=True, help_text=_("Vide : séance annulée."))
+    new_end = models.DateTimeField(_("nouvelle fin"), null=True, blank=True)
 
     panels = [FieldPanel("date"), FieldRowPanel([FieldPanel("new_start"), FieldPanel("new_end")])]
 
     class Meta(Orderable.Meta):
-        verbose_name = "exception"
-        verbose_name_plural = "exceptions"
+        verbose_name = _("exception")
+        verbose_name_plural = _("exceptions")
 
     def clean(self):
         if bool(self.new_start) != bool(self.new_end):
-            raise ValidationError({"new_end": "Pour déplacer la séance, donnez un nouveau début et une nouvelle fin."})
+            raise ValidationError(
+                {"new_end": gettext("Pour déplacer la séance, donnez un nouveau début et une nouvelle fin.")}
+            )
         if self.new_start and self.new_end and self.new_end <= self.new_start:
-            raise ValidationError({"new_end": "La fin doit être après le début."})
+            raise ValidationError({"new_end": gettext("La fin doit être après le début.")})

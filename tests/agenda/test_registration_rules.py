@@ -183,3 +183,12 @@ def test_a_moved_session_keeps_its_registrations(agenda):
     atelier.save_revision().publish()
     first.refresh_from_db()
     assert first.start == new_start and first.registrations.count() == 1
+
+
+def test_emails_are_plain_text_without_html_escaping(agenda):
+    occurrence = session(make_atelier(title="Atelier « <Réparer> » d'hiver", places=5))
+    register(occurrence, name="Jeanne O'Neil")
+    body = mail.outbox[-1].body
+    assert "Bonjour Jeanne O'Neil," in body
+    assert "Atelier « <Réparer> » d'hiver" in body
+    assert "&#x27;" not in body and "&lt;" not in body

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 
 from agenda import registration
 from agenda.models import AtelierPage
@@ -20,6 +21,9 @@ class Command(BaseCommand):
             atelier.sync_occurrences()
         purged = registration.purge_personal_data(settings.AGENDA_KEEP_REGISTRATIONS_DAYS)
         self.stdout.write(
-            f"{expired} inscription(s) expirée(s), {reminded} rappel(s) envoyé(s), "
-            f"{recurring.count()} atelier(s) récurrent(s) prolongé(s), {purged} inscription(s) effacée(s)."
+            _(
+                "%(expired)s inscription(s) expirée(s), %(reminded)s rappel(s) envoyé(s), "
+                "%(recurring)s atelier(s) récurrent(s) prolongé(s), %(purged)s inscription(s) effacée(s)."
+            )
+            % {"expired": expired, "reminded": reminded, "recurring": recurring.count(), "purged": purged}
         )
