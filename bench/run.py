@@ -42,6 +42,11 @@ DEFAULT_PATHS = [
     "/agenda/calendrier.ics",
     "/agenda/flux.xml",
     "/agenda/repair-cafe/",
+    "/ressources/",
+    "/ressources/?q=mot+de+passe",
+    "/ressources/choisir-ses-mots-de-passe/",
+    "/ressources/choisir-ses-mots-de-passe/imprimer/",
+    "/ressources/alternatives/",
     "/healthz",
 ]
 # Each gunicorn worker renders its first page slowly (~300 ms) and sequential requests tend to land on the

@@ -3,6 +3,8 @@ callouts, a downloadable document, a video that loads nothing until asked for,
 and the free-software alternatives."""
 
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -21,9 +23,9 @@ class HeadingBlock(blocks.CharBlock):
 
     class Meta:
         icon = "title"
-        label = "Titre de section"
+        label = _("Titre de section")
         template = "components/streamfield/guide_heading_block.html"
-        description = "Le titre d'une partie du guide ; il apparaît dans le sommaire."
+        description = _("Le titre d'une partie du guide ; il apparaît dans le sommaire.")
         preview_value = "Choisir un bon mot de passe"
 
     @staticmethod
@@ -32,9 +34,9 @@ class HeadingBlock(blocks.CharBlock):
 
 
 class StepBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label="Étape", max_length=100)
-    text = blocks.RichTextBlock(label="Explication", features=TEXT_FEATURES)
-    image = ImageBlock(required=False, label="Image (facultative)")
+    title = blocks.CharBlock(label=_("Étape"), max_length=100)
+    text = blocks.RichTextBlock(label=_("Explication"), features=TEXT_FEATURES)
+    image = ImageBlock(required=False, label=_("Image (facultative)"))
 
 
 class StepsBlock(blocks.ListBlock):
@@ -43,9 +45,9 @@ class StepsBlock(blocks.ListBlock):
 
     class Meta:
         icon = "list-ol"
-        label = "Étapes numérotées"
+        label = _("Étapes numérotées")
         template = "components/streamfield/steps_block.html"
-        description = "Une suite d'étapes à suivre dans l'ordre, chacune avec une image si besoin."
+        description = _("Une suite d'étapes à suivre dans l'ordre, chacune avec une image si besoin.")
         preview_value = [
             {"title": "Ouvrez les réglages", "text": "<p>Touchez l'icône en forme de roue dentée.</p>"},
             {"title": "Choisissez « Sécurité »", "text": "<p>Descendez jusqu'à la rubrique.</p>"},
@@ -54,57 +56,61 @@ class StepsBlock(blocks.ListBlock):
 
 class GuideCalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
-        label="Type", choices=[("tip", "Astuce"), ("warning", "Attention"), ("key", "À retenir")], default="tip"
+        label=pgettext_lazy("type d'encadré", "Type"),
+        choices=[("tip", _("Astuce")), ("warning", _("Attention")), ("key", _("À retenir"))],
+        default="tip",
     )
-    title = blocks.CharBlock(label="Titre", max_length=120)
-    text = blocks.RichTextBlock(label="Texte", features=TEXT_FEATURES)
+    title = blocks.CharBlock(label=_("Titre"), max_length=120)
+    text = blocks.RichTextBlock(label=_("Texte"), features=TEXT_FEATURES)
 
     class Meta:
         icon = "warning"
-        label = "Encadré"
+        label = _("Encadré")
         template = "components/streamfield/guide_callout_block.html"
-        description = "Une astuce, une mise en garde ou ce qu'il faut retenir."
+        description = _("Une astuce, une mise en garde ou ce qu'il faut retenir.")
         preview_value = {"kind": "key", "title": "À retenir", "text": "<p>Un mot de passe par compte.</p>"}
 
 
 class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label="Document")
-    description = blocks.CharBlock(label="Ce qu'il contient", max_length=200, required=False)
+    document = DocumentChooserBlock(label=pgettext_lazy("fichier à télécharger", "Document"))
+    description = blocks.CharBlock(label=_("Ce qu'il contient"), max_length=200, required=False)
 
     class Meta:
         icon = "doc-full"
-        label = "Document à télécharger"
+        label = _("Document à télécharger")
         template = "components/streamfield/document_block.html"
-        description = "Un fichier (PDF, ODT…) à télécharger, avec son format et sa taille."
+        description = _("Un fichier (PDF, ODT…) à télécharger, avec son format et sa taille.")
 
 
 class VideoBlock(blocks.StructBlock):
     """A video hosted elsewhere (PeerTube…): only a link and a button are shown;
     nothing is loaded from the other site until the reader follows it."""
 
-    title = blocks.CharBlock(label="Titre de la vidéo", max_length=120)
-    url = blocks.URLBlock(label="Adresse de la vidéo")
-    duration = blocks.CharBlock(label="Durée", max_length=20, required=False, help_text="Par exemple : 4 min.")
-    transcript = blocks.RichTextBlock(label="Transcription", features=TEXT_FEATURES, required=False)
+    title = blocks.CharBlock(label=_("Titre de la vidéo"), max_length=120)
+    url = blocks.URLBlock(label=_("Adresse de la vidéo"))
+    duration = blocks.CharBlock(label=_("Durée"), max_length=20, required=False, help_text=_("Par exemple : 4 min."))
+    transcript = blocks.RichTextBlock(label=_("Transcription"), features=TEXT_FEATURES, required=False)
 
     class Meta:
         icon = "media"
-        label = "Vidéo"
+        label = _("Vidéo")
         template = "components/streamfield/video_block.html"
-        description = "Un lien vers une vidéo, qui ne se charge que si la personne le demande."
+        description = _("Un lien vers une vidéo, qui ne se charge que si la personne le demande.")
         preview_value = {"title": "Créer un mot de passe", "url": "https://video.example/w/1", "duration": "4 min"}
 
 
 class AlternativesBlock(blocks.StructBlock):
     category = blocks.CharBlock(
-        label="Catégorie", max_length=60, help_text="Par exemple « Bureautique » : la liste se met à jour toute seule."
+        label=_("Catégorie"),
+        max_length=60,
+        help_text=_("Par exemple « Bureautique » : la liste se met à jour toute seule."),
     )
 
     class Meta:
         icon = "list-ul"
-        label = "Logiciels libres à la place de…"
+        label = _("Logiciels libres à la place de…")
         template = "components/streamfield/alternatives_block.html"
-        description = "Les alternatives libres d'une catégorie, tirées de l'annuaire « Je remplace… par… »."
+        description = _("Les alternatives libres d'une catégorie, tirées de l'annuaire « Je remplace… par… ».")
         preview_value = {"category": "Bureautique"}
 
     def get_context(self, value, parent_context=None):
@@ -118,11 +124,11 @@ class AlternativesBlock(blocks.StructBlock):
 class GuideBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        label="Texte",
+        label=_("Texte"),
         features=TEXT_FEATURES,
         icon="pilcrow",
         template="components/streamfield/paragraph_block.html",
-        description="Des paragraphes, avec listes et liens.",
+        description=_("Des paragraphes, avec listes et liens."),
         preview_value="<p>Un paragraphe de texte simple.</p>",
     )
     steps = StepsBlock()

@@ -1,6 +1,8 @@
 from django import forms
 from django.db.models import Q
 from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from resources.models import Difficulty, GuideAudience, GuideFormat, Level, Topic
 
@@ -8,13 +10,21 @@ from resources.models import Difficulty, GuideAudience, GuideFormat, Level, Topi
 class LibraryFilters(forms.Form):
     """The library's search and filters; every combination has a shareable address."""
 
-    q = forms.CharField(label="Rechercher un guide", max_length=100, required=False)
+    q = forms.CharField(label=_("Rechercher un guide"), max_length=100, required=False)
     theme = forms.ModelChoiceField(
-        Topic.objects.all(), to_field_name="slug", required=False, empty_label="Tous", label="Thème"
+        Topic.objects.all(), to_field_name="slug", required=False, empty_label=_("Tous"), label=_("Thème")
     )
-    niveau = forms.ChoiceField(choices=[("", "Tous"), *Level.choices], required=False, label="Niveau")
-    public = forms.ChoiceField(choices=[("", "Tous"), *GuideAudience.choices], required=False, label="Public")
-    format = forms.ChoiceField(choices=[("", "Tous"), *GuideFormat.choices], required=False, label="Format")
+    niveau = forms.ChoiceField(choices=[("", _("Tous")), *Level.choices], required=False, label=_("Niveau"))
+    public = forms.ChoiceField(
+        choices=[("", _("Tous")), *GuideAudience.choices],
+        required=False,
+        label=pgettext_lazy("public visé par un guide", "Public"),
+    )
+    format = forms.ChoiceField(
+        choices=[("", _("Tous")), *GuideFormat.choices],
+        required=False,
+        label=pgettext_lazy("format d'un guide", "Format"),
+    )
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)
@@ -43,14 +53,16 @@ class LibraryFilters(forms.Form):
 
 
 class AlternativeFilters(forms.Form):
-    q = forms.CharField(label="Je cherche à remplacer…", max_length=100, required=False)
-    categorie = forms.ChoiceField(required=False, label="Catégorie")
-    difficulte = forms.ChoiceField(choices=[("", "Toutes"), *Difficulty.choices], required=False, label="Difficulté")
+    q = forms.CharField(label=_("Je cherche à remplacer…"), max_length=100, required=False)
+    categorie = forms.ChoiceField(required=False, label=_("Catégorie"))
+    difficulte = forms.ChoiceField(
+        choices=[("", _("Toutes")), *Difficulty.choices], required=False, label=_("Difficulté")
+    )
 
     def __init__(self, data=None, categories=(), **kwargs):
         super().__init__(data, **kwargs)
         self.fields["q"].widget.input_type = "search"
-        self.fields["categorie"].choices = [("", "Toutes"), *[(name, name) for name in categories]]
+        self.fields["categorie"].choices = [("", _("Toutes")), *[(name, name) for name in categories]]
 
     def apply(self, alternatives):
         if not self.is_valid():

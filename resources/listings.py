@@ -1,3 +1,5 @@
+from django.utils.translation import gettext
+
 from home import listings
 from resources.models import ResourceIndexPage
 
@@ -16,5 +18,5 @@ def latest_guides(count, member=None):
         template="components/guide_list.html",
         items=list(guides[:count]),
         more_url=more_url,
-        more_label="Toute la bibliothèque",
+        more_label=gettext("Toute la bibliothèque"),
     )

@@ -9,6 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
@@ -26,15 +27,15 @@ GUIDES_PER_PAGE = 12
 
 
 class Topic(models.Model):
-    name = models.CharField("nom", max_length=80, unique=True)
-    slug = models.SlugField("identifiant dans l'adresse", max_length=80, unique=True, blank=True)
+    name = models.CharField(_("nom"), max_length=80, unique=True)
+    slug = models.SlugField(_("identifiant dans l'adresse"), max_length=80, unique=True, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
     class Meta:
         ordering = ["name"]
-        verbose_name = "thème"
-        verbose_name_plural = "thèmes"
+        verbose_name = _("thème")
+        verbose_name_plural = _("thèmes")
 
     def __str__(self):
         return self.name
@@ -45,30 +46,30 @@ class Topic(models.Model):
 
 
 class Level(models.TextChoices):
-    BEGINNER = "debutant", "Débutant"
-    INTERMEDIATE = "intermediaire", "Intermédiaire"
-    ADVANCED = "avance", "Avancé"
+    BEGINNER = "debutant", _("Débutant")
+    INTERMEDIATE = "intermediaire", _("Intermédiaire")
+    ADVANCED = "avance", _("Avancé")
 
 
 class GuideAudience(models.TextChoices):
-    EVERYONE = "tout-public", "Tout public"
-    YOUTH = "jeunes", "Jeunes"
-    SENIORS = "seniors", "Seniors"
-    PARENTS = "parents", "Parents"
-    PROFESSIONALS = "professionnels", "Professionnels"
+    EVERYONE = "tout-public", _("Tout public")
+    YOUTH = "jeunes", _("Jeunes")
+    SENIORS = "seniors", _("Seniors")
+    PARENTS = "parents", _("Parents")
+    PROFESSIONALS = "professionnels", _("Professionnels")
 
 
 class GuideFormat(models.TextChoices):
-    SHEET = "fiche", "Fiche"
-    STEP_BY_STEP = "pas-a-pas", "Pas-à-pas"
-    VIDEO = "video", "Vidéo"
-    DOCUMENT = "document", "Document"
+    SHEET = "fiche", _("Fiche")
+    STEP_BY_STEP = "pas-a-pas", _("Pas-à-pas")
+    VIDEO = "video", _("Vidéo")
+    DOCUMENT = "document", _("Document")
 
 
 class Licence(models.TextChoices):
-    CC_BY_SA = "cc-by-sa-4.0", "Creative Commons BY-SA 4.0"
-    CC_BY = "cc-by-4.0", "Creative Commons BY 4.0"
-    ALL_RIGHTS_RESERVED = "tous-droits-reserves", "Tous droits réservés"
+    CC_BY_SA = "cc-by-sa-4.0", _("Creative Commons BY-SA 4.0")
+    CC_BY = "cc-by-4.0", _("Creative Commons BY 4.0")
+    ALL_RIGHTS_RESERVED = "tous-droits-reserves", _("Tous droits réservés")
 
 
 LICENCE_URLS = {
@@ -78,23 +79,25 @@ LICENCE_URLS = {
 
 
 class Difficulty(models.TextChoices):
-    EASY = "facile", "Facile"
-    MEDIUM = "moyen", "Moyen"
-    ADVANCED = "avance", "Avancé"
+    EASY = "facile", _("Facile")
+    MEDIUM = "moyen", _("Moyen")
+    ADVANCED = "avance", _("Avancé")
 
 
 class Alternative(index.Indexed, models.Model):
     """« Je remplace Microsoft Word par LibreOffice Writer »."""
 
-    proprietary = models.CharField("je remplace…", max_length=80, help_text="Le logiciel ou service courant.")
-    alternatives = models.CharField("… par", max_length=160, help_text="Le ou les logiciels libres qui le remplacent.")
-    category = models.CharField("catégorie", max_length=60, help_text="Par exemple : Bureautique, Navigateur.")
-    platforms = models.CharField(
-        "plateformes", max_length=120, blank=True, help_text="Séparées par des virgules : windows, macos, linux…"
+    proprietary = models.CharField(_("je remplace…"), max_length=80, help_text=_("Le logiciel ou service courant."))
+    alternatives = models.CharField(
+        _("… par"), max_length=160, help_text=_("Le ou les logiciels libres qui le remplacent.")
     )
-    difficulty = models.CharField("difficulté", max_length=10, choices=Difficulty.choices, default=Difficulty.EASY)
-    url = models.URLField("site officiel")
-    description = models.CharField("en une phrase", max_length=200, blank=True)
+    category = models.CharField(_("catégorie"), max_length=60, help_text=_("Par exemple : Bureautique, Navigateur."))
+    platforms = models.CharField(
+        _("plateformes"), max_length=120, blank=True, help_text=_("Séparées par des virgules : windows, macos, linux…")
+    )
+    difficulty = models.CharField(_("difficulté"), max_length=10, choices=Difficulty.choices, default=Difficulty.EASY)
+    url = models.URLField(_("site officiel"))
+    description = models.CharField(_("en une phrase"), max_length=200, blank=True)
 
     search_fields = [index.SearchField("proprietary"), index.SearchField("alternatives"), index.FilterField("category")]
     panels = [
@@ -107,8 +110,8 @@ class Alternative(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["category", "proprietary"]
-        verbose_name = "alternative libre"
-        verbose_name_plural = "alternatives libres"
+        verbose_name = _("alternative libre")
+        verbose_name_plural = _("alternatives libres")
 
     def __str__(self):
         return f"{self.proprietary} → {self.alternatives}"
@@ -135,7 +138,7 @@ def block_text(value):
 class ResourceIndexPage(RoutablePageMixin, Page):
     """/ressources/: the guides, by topic, level, audience and format, with a search."""
 
-    intro = models.TextField("chapeau", max_length=500, blank=True)
+    intro = models.TextField(_("chapeau"), max_length=500, blank=True)
 
     max_count = 1
     parent_page_types = ["home.HomePage"]
@@ -143,17 +146,19 @@ class ResourceIndexPage(RoutablePageMixin, Page):
     template = "pages/resource_index_page.html"
     content_panels = [
         HelpPanel(
-            content="<p>La bibliothèque liste toute seule les guides, qui sont ses sous-pages. "
-            "Les guides proposés par les membres sont relus par la coordination.</p>",
-            heading="À quoi sert cette page",
+            content=_(
+                "<p>La bibliothèque liste toute seule les guides, qui sont ses sous-pages. "
+                "Les guides proposés par les membres sont relus par la coordination.</p>"
+            ),
+            heading=_("À quoi sert cette page"),
         ),
         *Page.content_panels,
         FieldPanel("intro"),
     ]
 
     class Meta:
-        verbose_name = "bibliothèque de ressources"
-        verbose_name_plural = "bibliothèques de ressources"
+        verbose_name = _("bibliothèque de ressources")
+        verbose_name_plural = _("bibliothèques de ressources")
 
     @property
     def description(self):
@@ -184,28 +189,32 @@ class ResourceIndexPage(RoutablePageMixin, Page):
 
 class GuidePage(RoutablePageMixin, Page):
     summary = models.TextField(
-        "en bref",
+        _("en bref"),
         max_length=300,
-        help_text="Une à trois phrases simples : ce que le guide apprend, pour qui.",
+        help_text=_("Une à trois phrases simples : ce que le guide apprend, pour qui."),
     )
-    level = models.CharField("niveau", max_length=15, choices=Level.choices, default=Level.BEGINNER)
-    audience = models.CharField("public", max_length=20, choices=GuideAudience.choices, default=GuideAudience.EVERYONE)
-    format = models.CharField("format", max_length=15, choices=GuideFormat.choices, default=GuideFormat.SHEET)
-    topics = ParentalManyToManyField(Topic, verbose_name="thèmes", related_name="guides", blank=True)
+    level = models.CharField(_("niveau"), max_length=15, choices=Level.choices, default=Level.BEGINNER)
+    audience = models.CharField(
+        _("public"), max_length=20, choices=GuideAudience.choices, default=GuideAudience.EVERYONE
+    )
+    format = models.CharField(_("format"), max_length=15, choices=GuideFormat.choices, default=GuideFormat.SHEET)
+    topics = ParentalManyToManyField(Topic, verbose_name=_("thèmes"), related_name="guides", blank=True)
     author = models.ForeignKey(
         "home.MemberPage",
-        verbose_name="membre auteur",
+        verbose_name=_("membre auteur"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="guides",
     )
     last_reviewed = models.DateField(
-        "relu le", default=timezone.localdate, help_text="Changez la date quand vous avez vérifié que tout est juste."
+        _("relu le"),
+        default=timezone.localdate,
+        help_text=_("Changez la date quand vous avez vérifié que tout est juste."),
     )
-    licence = models.CharField("licence", max_length=25, choices=Licence.choices, default=Licence.CC_BY_SA)
-    body = StreamField(GuideBodyBlock(), verbose_name="contenu")
-    related_guides = ParentalManyToManyField("self", verbose_name="guides liés", symmetrical=False, blank=True)
+    licence = models.CharField(_("licence"), max_length=25, choices=Licence.choices, default=Licence.CC_BY_SA)
+    body = StreamField(GuideBodyBlock(), verbose_name=_("contenu"))
+    related_guides = ParentalManyToManyField("self", verbose_name=_("guides liés"), symmetrical=False, blank=True)
     # Folded copies of the text (see resources.search), so that search ignores accents and plurals.
     search_title = models.TextField(editable=False, blank=True)
     search_body = models.TextField(editable=False, blank=True)
@@ -233,15 +242,15 @@ class GuidePage(RoutablePageMixin, Page):
                 FieldRowPanel([FieldPanel("author"), FieldPanel("last_reviewed")]),
                 FieldPanel("licence"),
             ],
-            heading="Pour qui, par qui",
+            heading=_("Pour qui, par qui"),
         ),
         FieldPanel("body"),
         FieldPanel("related_guides"),
     ]
 
     class Meta:
-        verbose_name = "guide"
-        verbose_name_plural = "guides"
+        verbose_name = _("guide")
+        verbose_name_plural = _("guides")
 
     @property
     def description(self):

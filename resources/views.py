@@ -1,5 +1,6 @@
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext
 
 import segno
 
@@ -58,5 +59,5 @@ def help_members(page):
 
 def guide_print(request, page):
     url = page.get_full_url(request)
-    qr_svg = segno.make(url, error="m").svg_inline(scale=3, title="Code QR vers ce guide en ligne")
+    qr_svg = segno.make(url, error="m").svg_inline(scale=3, title=gettext("Code QR vers ce guide en ligne"))
     return TemplateResponse(request, "pages/guide_print.html", {"page": page, "qr_svg": qr_svg, "url": url})

@@ -1,5 +1,6 @@
 from django.contrib.auth.models import Permission
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -14,14 +15,14 @@ from resources.models import REVIEW_AFTER, Alternative, GuidePage, ResourceIndex
 class TopicViewSet(SnippetViewSet):
     model = Topic
     icon = "tag"
-    menu_label = "Thèmes des guides"
+    menu_label = _("Thèmes des guides")
     add_to_admin_menu = False
 
 
 class AlternativeViewSet(SnippetViewSet):
     model = Alternative
     icon = "list-ul"
-    menu_label = "Je remplace… par…"
+    menu_label = _("Je remplace… par…")
     list_display = ["proprietary", "alternatives", "category", "difficulty"]
     list_filter = ["category", "difficulty"]
     search_fields = ["proprietary", "alternatives"]
