@@ -79,9 +79,9 @@ def test_members_cannot_touch_shared_pages(member_site, username):
     for page in Page.objects.filter(depth__in=[2, 3]).exclude(slug__in=EDITORS.values()).specific():
         perms = page.permissions_for_user(editor)
         assert not any([perms.can_edit(), perms.can_publish(), perms.can_delete(), perms.can_move()]), page.title
-        # The agenda is the one shared page members add to: their ateliers then go
-        # through Coordination's review (tests/agenda/test_agenda_admin.py).
-        assert perms.can_add_subpage() == (page.slug == "agenda"), page.title
+        # The agenda and the library are the shared pages members add to: their
+        # ateliers and guides then go through Coordination's review.
+        assert perms.can_add_subpage() == (page.slug in {"agenda", "ressources"}), page.title
 
 
 def edit_form_data(client, page, summary):

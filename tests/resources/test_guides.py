@@ -120,3 +120,11 @@ def test_library_and_search_make_constant_queries_whatever_the_number_of_guides(
     add_guides(index, 1000 - GuidePage.objects.count())
     assert GuidePage.objects.count() == 1000
     assert counts() == with_12
+
+
+def test_members_propose_guides_through_the_coordination_workflow(library):
+    from wagtail.models import WorkflowPage
+
+    assert WorkflowPage.objects.get(page=library).workflow.name == "Validation par la coordination"
+    perms = library.permissions_for_user(get_user_model().objects.get(username="riwal"))
+    assert perms.can_add_subpage() and not perms.can_publish_subpage()
