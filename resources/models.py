@@ -8,7 +8,6 @@ from collections.abc import Mapping, Sequence
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -18,6 +17,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.mixins import SlugFromNameMixin
 from resources.blocks import GuideBodyBlock, HeadingBlock
 from resources.search import fold
 
@@ -26,7 +26,7 @@ REVIEW_AFTER = datetime.timedelta(days=365)
 GUIDES_PER_PAGE = 12
 
 
-class Topic(models.Model):
+class Topic(SlugFromNameMixin, models.Model):
     name = models.CharField(_("nom"), max_length=80, unique=True)
     slug = models.SlugField(_("identifiant dans l'adresse"), max_length=80, unique=True, blank=True)
 
@@ -39,10 +39,6 @@ class Topic(models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        self.slug = self.slug or slugify(self.name)
-        super().save(*args, **kwargs)
 
 
 class Level(models.TextChoices):

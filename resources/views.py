@@ -45,7 +45,7 @@ def alternatives(request, index):
 
 
 def guide(request, page):
-    related = page.related_guides.live().select_related("author")
+    related = page.related_guides.live().select_related("author").prefetch_related("topics")
     context = {"page": page, "related": related, "help_members": help_members(page)}
     return TemplateResponse(request, "pages/guide_page.html", context)
 

@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -21,12 +20,13 @@ from wagtail.search import index
 from agenda import recurrence
 from agenda.models.occurrences import Occurrence
 from home.blocks import BodyBlock
+from home.mixins import SlugFromNameMixin
 
 # Occurrences are materialised this far ahead; a daily task extends the window.
 OCCURRENCE_HORIZON = datetime.timedelta(days=400)
 
 
-class Category(models.Model):
+class Category(SlugFromNameMixin, models.Model):
     """What an atelier is about: repair café, formation, sensibilisation…"""
 
     name = models.CharField(_("nom"), max_length=60, unique=True)
@@ -41,10 +41,6 @@ class Category(models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        self.slug = self.slug or slugify(self.name)
-        super().save(*args, **kwargs)
 
 
 class Audience(models.TextChoices):
@@ -329,9 +325,6 @@ class AtelierPage(RoutablePageMixin, Page):
                 occurrence.save(update_fields=["cancelled"])
             else:
                 occurrence.delete()
-
-    def upcoming_occurrences(self, now=None):
-        return [o for o in self.occurrences.all() if o.end >= (now or timezone.now())]
 
     def structured_data(self, occurrence, request=None):
         """schema.org Event of one occurrence, for search engines."""

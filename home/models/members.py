@@ -11,7 +11,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -23,11 +22,12 @@ from wagtail.search import index
 
 from home import listings
 from home.blocks import BodyBlock
+from home.mixins import SlugFromNameMixin
 
 MEMBERS_PER_PAGE = 24
 
 
-class Service(models.Model):
+class Service(SlugFromNameMixin, models.Model):
     """A kind of service that members offer; shared by all so that visitors can filter."""
 
     name = models.CharField(_("nom"), max_length=80, unique=True)
@@ -43,11 +43,6 @@ class Service(models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = slugify(self.name)
-        super().save(*args, **kwargs)
 
 
 class MemberKind(models.TextChoices):
