@@ -6,8 +6,8 @@ from home import listings
 
 
 @listings.register("ateliers")
-def next_ateliers(count, member=None):
-    """The next sessions, for the home page and for a member's page."""
+def next_ateliers(count, member=None, topics=None):
+    """The next sessions, for the home page, a member's page and a guide (its topics)."""
     index = AgendaIndexPage.objects.live().first()
     if index is None:
         return None
@@ -16,6 +16,9 @@ def next_ateliers(count, member=None):
     if member is not None:
         occurrences = occurrences.filter(atelier__organisers=member)
         more_url += f"?membre={member.slug}"
+    if topics is not None:
+        # Through the categories that library topics point at (resources.Topic.atelier_categories).
+        occurrences = occurrences.filter(atelier__categories__library_topics__in=topics).distinct()
     return listings.Listing(
         template="components/occurrence_list.html",
         items=list(occurrences.order_by("start")[:count]),

@@ -27,8 +27,9 @@ class Listing:
 
 
 def register(source):
-    """Decorator: `@register("ateliers")` on a function `(count, member=None) -> Listing`;
-    with `member`, a MemberPage, the listing keeps that member's items only."""
+    """Decorator: `@register("ateliers")` on a function `(count, member=None, topics=None) -> Listing`;
+    with `member`, a MemberPage, the listing keeps that member's items only; with
+    `topics`, library topics, only the items about them."""
     if source not in dict(SOURCES):
         raise ValueError(f"Unknown listing source {source!r}")
 
@@ -39,6 +40,6 @@ def register(source):
     return decorator
 
 
-def get_listing(source, count, member=None):
+def get_listing(source, count, member=None, topics=None):
     provider = _providers.get(source)
-    return provider(count, member=member) if provider else None
+    return provider(count, member=member, topics=topics) if provider else None

@@ -3,6 +3,7 @@ resources/demo_content.py."""
 
 import datetime
 
+from agenda.models import Category
 from home.demo import publish_child
 from home.members import ensure_coordination_group, setup_member
 from home.models import HomePage, MemberPage
@@ -15,7 +16,10 @@ GUIDE_FIELDS = ["title", "slug", "summary", "level", "audience", "format", "body
 def build():
     home = HomePage.objects.get()
     for slug, name in demo_content.TOPICS:
-        Topic.objects.get_or_create(slug=slug, defaults={"name": name})
+        topic, created = Topic.objects.get_or_create(slug=slug, defaults={"name": name})
+        if created:
+            names = demo_content.TOPIC_ATELIER_CATEGORIES[slug]
+            topic.atelier_categories.set(Category.objects.filter(name__in=names))
     index = ResourceIndexPage.objects.first() or publish_child(
         home,
         ResourceIndexPage(

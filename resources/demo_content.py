@@ -32,6 +32,15 @@ TOPICS = [
     ("demarches", "Démarches en ligne"),
 ]
 
+# The agenda categories whose ateliers each topic's guides propose (« Se faire aider »).
+TOPIC_ATELIER_CATEGORIES = {
+    "donnees-personnelles": ["Sensibilisation", "Formation"],
+    "securite": ["Sensibilisation", "Formation"],
+    "logiciels-libres": ["Logiciel libre"],
+    "reemploi": ["Repair café", "Fabrication"],
+    "demarches": ["Formation"],
+}
+
 # ---------------------------------------------------------------------------
 # Guides
 # ---------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from resources.models import ResourceIndexPage
 
 
 @listings.register("guides")
-def latest_guides(count, member=None):
+def latest_guides(count, member=None, topics=None):
     """The latest reviewed guides, for the home page and for a member's page."""
     index = ResourceIndexPage.objects.live().first()
     if index is None:
@@ -14,6 +14,8 @@ def latest_guides(count, member=None):
     more_url = index.url
     if member is not None:
         guides = guides.filter(author=member)
+    if topics is not None:
+        guides = guides.filter(topics__in=topics).distinct()
     return listings.Listing(
         template="components/guide_list.html",
         items=list(guides[:count]),

@@ -5,6 +5,7 @@ import datetime
 import math
 from collections.abc import Mapping, Sequence
 
+from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -29,8 +30,16 @@ GUIDES_PER_PAGE = 12
 class Topic(SlugFromNameMixin, models.Model):
     name = models.CharField(_("nom"), max_length=80, unique=True)
     slug = models.SlugField(_("identifiant dans l'adresse"), max_length=80, unique=True, blank=True)
+    # The link that lets a guide's « Se faire aider » box list the next ateliers on its topic.
+    atelier_categories = models.ManyToManyField(
+        "agenda.Category",
+        blank=True,
+        related_name="library_topics",
+        verbose_name=_("catégories d'ateliers sur ce thème"),
+        help_text=_("Les prochains ateliers de ces catégories sont proposés à la fin des guides de ce thème."),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("atelier_categories", widget=forms.CheckboxSelectMultiple)]
 
     class Meta:
         ordering = ["name"]

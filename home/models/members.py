@@ -330,7 +330,7 @@ class Closure(Orderable):
 
 
 @listings.register("members")
-def members_listing(count, member=None):
+def members_listing(count, member=None, topics=None):
     """The members shown by a « Liste automatique » block."""
     index = MemberIndexPage.objects.live().first()
     if index is None:

@@ -49,7 +49,7 @@ def test_listing_renders_what_its_provider_returns(monkeypatch, settings, tmp_pa
     monkeypatch.setattr(listings, "_providers", {})
 
     @listings.register("ateliers")
-    def next_ateliers(count, member=None):
+    def next_ateliers(count, member=None, topics=None):
         return listings.Listing(
             template="components/test_listing.html",
             items=[f"Atelier {n}" for n in range(count)],

@@ -52,6 +52,32 @@ def test_guide_page_shows_licence_author_related_guides_and_who_can_help(library
     assert page.find(id="help-heading") is not None
 
 
+def test_help_box_proposes_the_next_ateliers_on_the_guides_topic(library, client):
+    from agenda.models import Category
+    from resources.models import Topic
+    from tests.agenda.factories import make_atelier
+
+    repair, training = Category.objects.create(name="Réparer"), Category.objects.create(name="Se former")
+    topic = Topic.objects.create(name="Vieux ordinateurs")
+    topic.atelier_categories.set([repair])
+    on_topic = make_atelier(title="Réparer son ordinateur portable", slug="reparer-portable")
+    on_topic.categories = [repair]
+    on_topic.save_revision().publish()
+    off_topic = make_atelier(title="Découvrir le tableur", slug="tableur")
+    off_topic.categories = [training]
+    off_topic.save_revision().publish()
+    guide = make_guide(library, "vieux-pc", "Garder son vieux PC")
+    guide.topics = [topic]
+    guide.save_revision().publish()
+
+    box = html(client.get(guide.url)).find("aside", attrs={"aria-labelledby": "help-heading"})
+    titles = [a.get_text() for a in box.select(".card__title a")]
+    assert titles == ["Réparer son ordinateur portable"]
+
+    untopical = make_guide(library, "sans-theme", "Sans thème")
+    assert html(client.get(untopical.url)).find(id="help-heading") is None
+
+
 def test_print_view_has_the_address_review_date_and_a_qr_code(library, client):
     guide = GuidePage.objects.get(slug="choisir-ses-mots-de-passe")
     response = client.get(f"{guide.url}imprimer/")
