@@ -39,7 +39,11 @@ class Topic(SlugFromNameMixin, models.Model):
         help_text=_("Les prochains ateliers de ces catégories sont proposés à la fin des guides de ce thème."),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("atelier_categories", widget=forms.CheckboxSelectMultiple)]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("atelier_categories", widget=forms.CheckboxSelectMultiple),
+    ]
 
     class Meta:
         ordering = ["name"]
