@@ -7,4 +7,4 @@ class AgendaConfig(AppConfig):
     verbose_name = _("Agenda des ateliers")
 
     def ready(self):
-        from agenda import listings, signals  # noqa: F401  (registers the listing, connects signals)
+        from agenda import listings, rooms, signals  # noqa: F401  (registers the listing and room blocker, connects signals)

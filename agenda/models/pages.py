@@ -190,6 +190,15 @@ class AtelierPage(RoutablePageMixin, Page):
         help_text=_("Par exemple : salle de formation, fablab."),
     )
     place_address = models.CharField(_("adresse du lieu"), max_length=200, blank=True)
+    room = models.ForeignKey(
+        "booking.Room",
+        verbose_name=_("salle de l'espace"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="ateliers",
+        help_text=_("Si l'atelier a lieu dans une salle de l'espace : ses séances y bloquent les réservations."),
+    )
     organisers = ParentalManyToManyField(
         "home.MemberPage", verbose_name=_("membres organisateurs"), related_name="ateliers", blank=True
     )
@@ -234,7 +243,8 @@ class AtelierPage(RoutablePageMixin, Page):
             heading=_("Dates"),
         ),
         MultiFieldPanel(
-            [FieldPanel("place_name"), FieldPanel("place_address"), FieldPanel("accessibility")], heading=_("Lieu")
+            [FieldPanel("room"), FieldPanel("place_name"), FieldPanel("place_address"), FieldPanel("accessibility")],
+            heading=_("Lieu"),
         ),
         MultiFieldPanel(
             [

@@ -1,0 +1,78 @@
+"""The emails of a booking: one at each change of status, each with the booking's
+details, an .ics file and a signed link to a page where the person can cancel
+(opening the link changes nothing: mail scanners open links)."""
+
+import icalendar
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from wagtail.models import Site
+
+from booking import rules
+from booking.models import Status
+
+
+def site_url(path):
+    return Site.objects.get(is_default_site=True).root_url + path
+
+
+def manage_url(booking):
+    return site_url(reverse("booking_manage", args=[rules.make_token(booking)]))
+
+
+def booking_ics(booking):
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//Espace numérique du Pays de Redon//Réservations//FR")
+    cal.add("version", "2.0")
+    cancelled = booking.status in (Status.CANCELLED, Status.DECLINED, Status.EXPIRED)
+    cal.add("method", "CANCEL" if cancelled else "PUBLISH")
+    event = icalendar.Event()
+    event.add("uid", f"reservation-{booking.pk}@espace-numerique")
+    event.add("summary", gettext("Réservation : %(room)s") % {"room": booking.room.name})
+    event.add("description", booking.purpose)
+    event.add("dtstart", booking.start)
+    event.add("dtend", booking.end)
+    event.add("dtstamp", timezone.now())
+    event.add("location", booking.room.name)
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED" if booking.status == Status.CONFIRMED else "TENTATIVE")
+    # Each status change is a new version of the same event for calendar apps.
+    event.add("sequence", int(booking.updated_at.timestamp()) if booking.updated_at else 0)
+    cal.add_component(event)
+    return cal.to_ical()
+
+
+SUBJECTS = {
+    Status.UNCONFIRMED: "Confirmez votre demande de réservation",
+    Status.PENDING: "Demande de réservation reçue : en attente de validation",
+    Status.CONFIRMED: "Réservation confirmée",
+    Status.DECLINED: "Réservation refusée",
+    Status.CANCELLED: "Réservation annulée",
+    Status.EXPIRED: "Demande de réservation expirée",
+}
+
+
+def send_status(booking):
+    """The email telling the person the booking's current status."""
+    if not booking.email:  # booked on behalf of someone without email: the mediator prints it
+        return
+    context = {"booking": booking, "room": booking.room, "manage_url": manage_url(booking)}
+    message = EmailMessage(
+        subject=f"{gettext(SUBJECTS[booking.status])} — {booking.room.name}",
+        body=render_to_string(f"booking/emails/{booking.status}.txt", context),
+        to=[booking.email],
+    )
+    message.attach("reservation.ics", booking_ics(booking), "text/calendar")
+    message.send()
+
+
+def send_my_bookings_link(email):
+    url = site_url(reverse("booking_mine", args=[rules.make_email_token(email)]))
+    message = EmailMessage(
+        subject=gettext("Vos réservations de salles"),
+        body=render_to_string("booking/emails/my_bookings.txt", {"url": url}),
+        to=[email],
+    )
+    message.send()

@@ -1,0 +1,231 @@
+"""The rules of booking, as plain functions the views, the admin and the tests call.
+
+Times are wall-clock times in Europe/Paris: a room opens at 9 h whatever the
+season. A booking is made by `book()`, which checks and inserts in one write
+transaction; the database refuses an overlap even if two servers race (see
+booking/migrations/0002_no_overlap.py).
+"""
+
+import datetime
+import zoneinfo
+
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
+
+from booking import blockers
+from booking.models import ACTIVE, Booking, Status
+
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+# An unconfirmed request holds its slot this long, then frees it.
+UNCONFIRMED_VALIDITY = datetime.timedelta(hours=24)
+TOKEN_SALT = "booking.booking"  # noqa: S105 (a namespace, not a secret)
+EMAIL_TOKEN_SALT = "booking.my-bookings"  # noqa: S105
+EMAIL_TOKEN_AGE = 24 * 3600
+
+
+class SlotTaken(Exception):
+    """The slot was taken by someone else (possibly a split second earlier)."""
+
+
+class InvalidLocalTime(ValueError):
+    pass
+
+
+def local_datetime(day, time):
+    """An aware datetime for a wall-clock time in Paris; refuses the times that do not
+    exist (the hour skipped in March) or exist twice (the hour repeated in October)."""
+    naive = datetime.datetime.combine(day, time)
+    first, second = naive.replace(tzinfo=PARIS, fold=0), naive.replace(tzinfo=PARIS, fold=1)
+    if first.utcoffset() != second.utcoffset():
+        raise InvalidLocalTime(
+            gettext("Cette heure n'existe pas ce jour-là (changement d'heure).")
+            if first.astimezone(datetime.UTC).astimezone(PARIS).replace(tzinfo=None) != naive
+            else gettext("Cette heure existe deux fois ce jour-là (changement d'heure) : choisissez-en une autre.")
+        )
+    return first
+
+
+def duration_text(minutes):
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return ngettext("%(count)d minute", "%(count)d minutes", rest) % {"count": rest}
+    return f"{hours} h {rest:02d}" if rest else f"{hours} h"
+
+
+def opening_ranges(room, day):
+    """The (opens, closes) wall-clock ranges of a date, empty if closed that day."""
+    if any(closure.start_date <= day <= closure.end_date for closure in room.closures.all()):
+        return []
+    return sorted((h.opens, h.closes) for h in room.hours.all() if h.weekday == day.weekday())
+
+
+def closure_on(room, day):
+    return next((c for c in room.closures.all() if c.start_date <= day <= c.end_date), None)
+
+
+def slot_errors(room, start, end, now=None):
+    """Why [start, end) cannot be booked in this room by the public, as
+    {field: message} with fields "start" and "end"; empty when it can.
+    Availability (other bookings, ateliers) is checked by `book()`."""
+    now = now or timezone.now()
+    start_local, end_local = start.astimezone(PARIS), end.astimezone(PARIS)
+    day = start_local.date()
+    step = room.slot_minutes
+    if end <= start:
+        return {"end": gettext("L'heure de fin doit être après l'heure de début.")}
+    if end_local.date() != day and end_local.time() != datetime.time(0):
+        return {"end": gettext("Une réservation commence et finit le même jour.")}
+    errors = {}
+    for field, moment in (("start", start_local), ("end", end_local)):
+        if (moment.hour * 60 + moment.minute) % step or moment.second or moment.microsecond:
+            errors[field] = gettext(
+                "Choisissez une heure sur un créneau de %(step)d minutes (par exemple 14 h 00 ou 14 h %(step)02d)."
+            ) % {"step": step}
+    if errors:
+        return errors
+    minutes = int((end - start).total_seconds() // 60)
+    if minutes < room.min_minutes:
+        return {
+            "end": gettext("La durée minimale est de %(duration)s.") % {"duration": duration_text(room.min_minutes)}
+        }
+    if minutes > room.max_minutes:
+        return {
+            "end": gettext("La durée maximale est de %(duration)s.") % {"duration": duration_text(room.max_minutes)}
+        }
+    if start <= now:
+        return {"start": gettext("Ce créneau est déjà passé.")}
+    if start < now + datetime.timedelta(hours=room.notice_hours):
+        return {
+            "start": ngettext(
+                "Il faut réserver au moins %(count)d heure à l'avance.",
+                "Il faut réserver au moins %(count)d heures à l'avance.",
+                room.notice_hours,
+            )
+            % {"count": room.notice_hours}
+        }
+    if day > timezone.localdate(now) + datetime.timedelta(days=room.horizon_days):
+        return {
+            "start": gettext("On ne peut pas réserver plus de %(days)d jours à l'avance.") % {"days": room.horizon_days}
+        }
+    closure = closure_on(room, day)
+    if closure:
+        reason = f" ({closure.reason})" if closure.reason else ""
+        return {"start": gettext("La salle est fermée ce jour-là%(reason)s.") % {"reason": reason}}
+    ranges = opening_ranges(room, day)
+    wall_end = end_local.time() if end_local.date() == day else datetime.time(23, 59, 59, 999999)
+    if not any(opens <= start_local.time() and wall_end <= closes for opens, closes in ranges):
+        if not ranges:
+            return {"start": gettext("La salle est fermée le %(day)s.") % {"day": date_format(day, "l")}}
+        hours = ", ".join(f"{opens:%H:%M}–{closes:%H:%M}" for opens, closes in ranges)
+        return {"start": gettext("En dehors des heures d'ouverture (ce jour-là : %(hours)s).") % {"hours": hours}}
+    return {}
+
+
+def holding(queryset, now=None):
+    """The bookings that hold their slot: active, minus requests left unconfirmed too long."""
+    now = now or timezone.now()
+    return queryset.filter(status__in=ACTIVE).exclude(
+        status=Status.UNCONFIRMED, created_at__lt=now - UNCONFIRMED_VALIDITY
+    )
+
+
+def busy(room, start, end, now=None, exclude=None):
+    """True when something already holds the room in [start, end + buffer)."""
+    blocked_until = end + room.buffer
+    bookings = holding(room.bookings.all(), now).overlapping(start, blocked_until)
+    if exclude is not None:
+        bookings = bookings.exclude(pk=exclude.pk)
+    if bookings.exists():
+        return True
+    held = blockers.busy([room], start - room.buffer, blocked_until)[room.pk]
+    return any(b_start < blocked_until and start < b_end + room.buffer for b_start, b_end, _label in held)
+
+
+def book(room, start, end, now=None, **fields):
+    """Checks and inserts in one write transaction: returns the new Booking or raises
+    SlotTaken. The database constraint backs the check against any race."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        # A request left unconfirmed too long gives its slot back now.
+        room.bookings.filter(status=Status.UNCONFIRMED, created_at__lt=now - UNCONFIRMED_VALIDITY).overlapping(
+            start, end + room.buffer
+        ).update(status=Status.EXPIRED)
+        if busy(room, start, end, now):
+            raise SlotTaken
+        try:
+            with transaction.atomic():
+                return Booking.objects.create(
+                    room=room, start=start, end=end, blocked_until=end + room.buffer, created_at=now, **fields
+                )
+        except IntegrityError as error:
+            if "overlap" in str(error) or "booking_no_overlap" in str(error):
+                raise SlotTaken from error
+            raise
+
+
+def _move(booking, from_statuses, to_status, **fields):
+    """A conditional UPDATE: a double click or a replayed link changes nothing twice."""
+    changed = Booking.objects.filter(pk=booking.pk, status__in=from_statuses).update(status=to_status, **fields)
+    if changed:
+        booking.refresh_from_db()
+    return bool(changed)
+
+
+def confirm_email(booking):
+    """The person confirmed their address: confirmed, or pending when the room needs approval."""
+    target = Status.PENDING if booking.room.needs_approval else Status.CONFIRMED
+    return _move(booking, [Status.UNCONFIRMED], target)
+
+
+def approve(booking):
+    return _move(booking, [Status.PENDING], Status.CONFIRMED)
+
+
+def decline(booking, reason):
+    return _move(booking, [Status.PENDING, Status.UNCONFIRMED], Status.DECLINED, reason=reason)
+
+
+def cancel(booking, reason=""):
+    return _move(booking, ACTIVE, Status.CANCELLED, reason=reason)
+
+
+def expire_unconfirmed(now=None):
+    now = now or timezone.now()
+    return Booking.objects.filter(status=Status.UNCONFIRMED, created_at__lt=now - UNCONFIRMED_VALIDITY).update(
+        status=Status.EXPIRED
+    )
+
+
+def purge_personal_data(keep_days, now=None):
+    """Erases who booked, keeping room, date and duration as anonymous statistics."""
+    now = now or timezone.now()
+    old = Booking.objects.filter(end__lt=now - datetime.timedelta(days=keep_days), anonymised=False)
+    return old.update(
+        name="", email="", phone="", organisation="", purpose="", answers={}, reason="", booked_by=None, anonymised=True
+    )
+
+
+def make_token(booking):
+    return signing.dumps(booking.pk, salt=TOKEN_SALT)
+
+
+def booking_from_token(token):
+    try:
+        pk = signing.loads(token, salt=TOKEN_SALT)
+    except signing.BadSignature:
+        return None
+    return Booking.objects.select_related("room").filter(pk=pk, anonymised=False).first()
+
+
+def make_email_token(email):
+    return signing.dumps(email.strip().lower(), salt=EMAIL_TOKEN_SALT)
+
+
+def email_from_token(token):
+    try:
+        return signing.loads(token, salt=EMAIL_TOKEN_SALT, max_age=EMAIL_TOKEN_AGE)
+    except signing.BadSignature:  # includes SignatureExpired
+        return None
