@@ -2,7 +2,6 @@
 details, an .ics file and a signed link to a page where the person can cancel
 (opening the link changes nothing: mail scanners open links)."""
 
-import icalendar
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -10,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from wagtail.models import Site
+
+import icalendar
 
 from booking import rules
 from booking.models import Status
@@ -37,7 +38,8 @@ def booking_ics(booking):
     event.add("dtend", booking.end)
     event.add("dtstamp", timezone.now())
     event.add("location", booking.room.name)
-    event.add("status", "CANCELLED" if cancelled else "CONFIRMED" if booking.status == Status.CONFIRMED else "TENTATIVE")
+    confirmed = booking.status == Status.CONFIRMED
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED" if confirmed else "TENTATIVE")
     # Each status change is a new version of the same event for calendar apps.
     event.add("sequence", int(booking.updated_at.timestamp()) if booking.updated_at else 0)
     cal.add_component(event)
