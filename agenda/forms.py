@@ -5,6 +5,7 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Audience, Category
+from home.forms import HoneypotForm
 
 
 class AgendaFilters(forms.Form):
@@ -60,7 +61,7 @@ class AgendaFilters(forms.Form):
         return urlencode(values)
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(HoneypotForm):
     name = forms.CharField(label=_("Votre nom"), max_length=100)
     email = forms.EmailField(
         label=_("Votre adresse électronique"),
@@ -71,16 +72,9 @@ class RegistrationForm(forms.Form):
     message = forms.CharField(
         label=_("Un message pour l'animateur (facultatif)"), max_length=500, required=False, widget=forms.Textarea
     )
-    # Left empty by people, who never see it; filled by spam robots.
-    website = forms.CharField(label=_("Ne pas remplir ce champ"), required=False)
 
     def __init__(self, *args, max_people=4, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["people"].max_value = max_people
         self.fields["people"].validators.append(MaxValueValidator(max_people))
         self.fields["people"].widget.attrs["max"] = max_people
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(gettext("Ce formulaire n'a pas pu être envoyé."))
-        return ""

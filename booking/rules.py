@@ -68,7 +68,7 @@ def closure_on(room, day):
 
 def slot_errors(room, start, end, now=None):
     """Why [start, end) cannot be booked in this room by the public, as
-    {field: message} with fields "start" and "end"; empty when it can.
+    {field: message} with fields "date", "start" and "end"; empty when it can.
     Availability (other bookings, ateliers) is checked by `book()`."""
     now = now or timezone.now()
     start_local, end_local = start.astimezone(PARIS), end.astimezone(PARIS)
@@ -86,7 +86,8 @@ def slot_errors(room, start, end, now=None):
             ) % {"step": step}
     if errors:
         return errors
-    minutes = int((end - start).total_seconds() // 60)
+    # In UTC: Python subtracts two Paris times on the wall clock, forgetting the clock change.
+    minutes = int((end.astimezone(datetime.UTC) - start.astimezone(datetime.UTC)).total_seconds() // 60)
     if minutes < room.min_minutes:
         return {
             "end": gettext("La durée minimale est de %(duration)s.") % {"duration": duration_text(room.min_minutes)}
@@ -108,17 +109,17 @@ def slot_errors(room, start, end, now=None):
         }
     if day > timezone.localdate(now) + datetime.timedelta(days=room.horizon_days):
         return {
-            "start": gettext("On ne peut pas réserver plus de %(days)d jours à l'avance.") % {"days": room.horizon_days}
+            "date": gettext("On ne peut pas réserver plus de %(days)d jours à l'avance.") % {"days": room.horizon_days}
         }
     closure = closure_on(room, day)
     if closure:
         reason = f" ({closure.reason})" if closure.reason else ""
-        return {"start": gettext("La salle est fermée ce jour-là%(reason)s.") % {"reason": reason}}
+        return {"date": gettext("La salle est fermée ce jour-là%(reason)s.") % {"reason": reason}}
     ranges = opening_ranges(room, day)
     wall_end = end_local.time() if end_local.date() == day else datetime.time(23, 59, 59, 999999)
     if not any(opens <= start_local.time() and wall_end <= closes for opens, closes in ranges):
         if not ranges:
-            return {"start": gettext("La salle est fermée le %(day)s.") % {"day": date_format(day, "l")}}
+            return {"date": gettext("La salle est fermée le %(day)s.") % {"day": date_format(day, "l")}}
         hours = ", ".join(f"{opens:%H:%M}–{closes:%H:%M}" for opens, closes in ranges)
         return {"start": gettext("En dehors des heures d'ouverture (ce jour-là : %(hours)s).") % {"hours": hours}}
     return {}
@@ -132,12 +133,10 @@ def holding(queryset, now=None):
     )
 
 
-def busy(room, start, end, now=None, exclude=None):
+def busy(room, start, end, now=None):
     """True when something already holds the room in [start, end + buffer)."""
     blocked_until = end + room.buffer
     bookings = holding(room.bookings.all(), now).overlapping(start, blocked_until)
-    if exclude is not None:
-        bookings = bookings.exclude(pk=exclude.pk)
     if bookings.exists():
         return True
     held = blockers.busy([room], start - room.buffer, blocked_until)[room.pk]
@@ -148,11 +147,11 @@ def book(room, start, end, now=None, **fields):
     """Checks and inserts in one write transaction: returns the new Booking or raises
     SlotTaken. The database constraint backs the check against any race."""
     now = now or timezone.now()
+    # In UTC, so that adding the buffer counts real minutes even across a clock change.
+    start, end = start.astimezone(datetime.UTC), end.astimezone(datetime.UTC)
     with transaction.atomic():
         # A request left unconfirmed too long gives its slot back now.
-        room.bookings.filter(status=Status.UNCONFIRMED, created_at__lt=now - UNCONFIRMED_VALIDITY).overlapping(
-            start, end + room.buffer
-        ).update(status=Status.EXPIRED)
+        stale_unconfirmed(now).filter(room=room).overlapping(start, end + room.buffer).update(status=Status.EXPIRED)
         if busy(room, start, end, now):
             raise SlotTaken
         try:
@@ -161,7 +160,8 @@ def book(room, start, end, now=None, **fields):
                     room=room, start=start, end=end, blocked_until=end + room.buffer, created_at=now, **fields
                 )
         except IntegrityError as error:
-            if "overlap" in str(error) or "booking_no_overlap" in str(error):
+            # The no-overlap guard, or the same form sent twice at once (form_key).
+            if "booking_no_overlap" in str(error) or "form_key" in str(error):
                 raise SlotTaken from error
             raise
 
@@ -192,11 +192,13 @@ def cancel(booking, reason=""):
     return _move(booking, ACTIVE, Status.CANCELLED, reason=reason)
 
 
-def expire_unconfirmed(now=None):
+def stale_unconfirmed(now=None):
     now = now or timezone.now()
-    return Booking.objects.filter(status=Status.UNCONFIRMED, created_at__lt=now - UNCONFIRMED_VALIDITY).update(
-        status=Status.EXPIRED
-    )
+    return Booking.objects.filter(status=Status.UNCONFIRMED, created_at__lt=now - UNCONFIRMED_VALIDITY)
+
+
+def expire_unconfirmed(now=None):
+    return stale_unconfirmed(now).update(status=Status.EXPIRED)
 
 
 def purge_personal_data(keep_days, now=None):

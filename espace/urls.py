@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from agenda import urls as agenda_urls
+from booking import urls as booking_urls
 from espace import outbox, views
 from home.views import search
 
@@ -17,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("recherche/", search, name="search"),
     path("", include(agenda_urls)),
+    path("", include(booking_urls)),
     path("dev/courriels/", outbox.outbox_list, name="outbox_list"),
     path("dev/courriels/<slug:message_id>/", outbox.outbox_detail, name="outbox_detail"),
 ]

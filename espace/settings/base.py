@@ -203,6 +203,10 @@ WAGTAILSEARCH_BACKENDS = {
 AGENDA_KEEP_REGISTRATIONS_DAYS = int(os.environ.get("AGENDA_KEEP_REGISTRATIONS_DAYS", "30"))
 # Registration forms one address may send per hour (spam defence).
 AGENDA_REGISTRATIONS_PER_HOUR = int(os.environ.get("AGENDA_REGISTRATIONS_PER_HOUR", "10"))
+# Personal data of room bookings is erased this many days after the booking (privacy notice).
+BOOKING_KEEP_DAYS = int(os.environ.get("BOOKING_KEEP_DAYS", "90"))
+# Booking requests one address may send per hour (spam defence).
+BOOKING_REQUESTS_PER_HOUR = int(os.environ.get("BOOKING_REQUESTS_PER_HOUR", "10"))
 
 DEMO_CONTENT_ALLOWED = False  # only dev and test may create demo accounts
 

@@ -1,5 +1,6 @@
 from django import template
 
+from wagtail import hooks
 from wagtail.models import Page, Site
 
 register = template.Library()
@@ -13,6 +14,20 @@ def main_menu(context):
     if site is None:
         return []
     return list(site.root_page.get_children().live().in_menu().public())
+
+
+@register.simple_tag(takes_context=True)
+def app_menu_items(context):
+    """Menu entries of apps whose public side is not a page (room booking): each app
+    registers a hook `espace_main_menu_items` returning [(label, url)]; an entry is
+    current when the address starts with its url."""
+    request = context.get("request")
+    path = request.path if request else ""
+    return [
+        (label, url, path.startswith(url))
+        for hook in hooks.get_hooks("espace_main_menu_items")
+        for label, url in hook()
+    ]
 
 
 @register.simple_tag(takes_context=True)

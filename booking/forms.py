@@ -1,0 +1,124 @@
+import datetime
+
+from django import forms
+from django.core.validators import MaxValueValidator
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from booking import rules
+from home.forms import HoneypotForm
+
+
+class SlotFields(forms.Form):
+    """Date, start and end of a booking, read as wall-clock times in Paris and checked
+    against the room's rules; `clean()` leaves aware `start_at`/`end_at`."""
+
+    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    start = forms.TimeField(label=_("Heure de début"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
+    end = forms.TimeField(label=_("Heure de fin"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
+
+    # Staff may book on short notice; the public follows every rule.
+    check_notice = True
+
+    def __init__(self, *args, room=None, now=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.room = room
+        self.now = now or timezone.now()
+        if room is not None:
+            step = str(room.slot_minutes * 60)
+            self.fields["start"].widget.attrs["step"] = step
+            self.fields["end"].widget.attrs["step"] = step
+
+    def clean(self):
+        cleaned = super().clean()
+        day, start, end = cleaned.get("date"), cleaned.get("start"), cleaned.get("end")
+        if day is None or start is None or end is None or self.room is None:
+            return cleaned
+        moments = {}
+        for field, time in (("start", start), ("end", end)):
+            try:
+                # A booking may end at midnight: 00:00 is then the next day's.
+                moments[field] = rules.local_datetime(
+                    day + datetime.timedelta(days=1) if field == "end" and time == datetime.time(0) else day, time
+                )
+            except rules.InvalidLocalTime as error:
+                self.add_error(field, str(error))
+        if len(moments) < 2:
+            return cleaned
+        now = self.now if self.check_notice else moments["start"] - datetime.timedelta(hours=self.room.notice_hours)
+        for field, message in rules.slot_errors(self.room, moments["start"], moments["end"], now=now).items():
+            self.add_error(field, message)
+        cleaned["start_at"], cleaned["end_at"] = moments["start"], moments["end"]
+        return cleaned
+
+
+class BookingForm(HoneypotForm, SlotFields):
+    name = forms.CharField(label=_("Votre nom"), max_length=100)
+    email = forms.EmailField(
+        label=_("Votre adresse électronique"),
+        max_length=254,
+        help_text=_("Nous y envoyons un lien pour confirmer votre demande, puis la confirmation."),
+    )
+    phone = forms.CharField(
+        label=_("Téléphone (facultatif)"),
+        max_length=30,
+        required=False,
+        help_text=_("Seulement pour vous joindre en cas d'imprévu."),
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    organisation = forms.CharField(label=_("Association ou structure (facultatif)"), max_length=120, required=False)
+    purpose = forms.CharField(
+        label=_("Pour quoi faire ?"),
+        max_length=300,
+        help_text=_("En quelques mots, par exemple : réunion du bureau de l'association."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    people = forms.IntegerField(label=_("Nombre de personnes"), min_value=1, initial=1)
+    consent = forms.BooleanField(
+        label=_("J'ai lu ce que deviennent mes données (ci-dessous) et je l'accepte."),
+        error_messages={"required": _("Cochez cette case pour envoyer votre demande.")},
+    )
+    # Identifies one filling of the form: sent twice, it makes one booking.
+    form_key = forms.CharField(widget=forms.HiddenInput, max_length=40, required=False)
+
+    field_order = ["date", "start", "end", "name", "email", "phone", "organisation", "purpose", "people"]
+
+    def __init__(self, *args, room, **kwargs):
+        super().__init__(*args, room=room, **kwargs)
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.fields["people"].max_value = room.capacity
+        self.fields["people"].validators.append(
+            MaxValueValidator(
+                room.capacity, message=gettext("Cette salle accueille au plus %(limit_value)s personnes.")
+            )
+        )
+        self.fields["people"].widget.attrs["max"] = room.capacity
+        self.questions = room.question_list
+        for number, question in enumerate(self.questions):
+            self.fields[f"question_{number}"] = forms.CharField(
+                label=question, max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 2})
+            )
+        self.order_fields([*self.field_order, *(f"question_{n}" for n in range(len(self.questions))), "consent"])
+
+    @property
+    def answers(self):
+        return {q: self.cleaned_data.get(f"question_{n}", "") for n, q in enumerate(self.questions)}
+
+    def booking_fields(self):
+        data = self.cleaned_data
+        return {
+            "name": data["name"],
+            "email": data["email"],
+            "phone": data["phone"],
+            "organisation": data["organisation"],
+            "purpose": data["purpose"],
+            "people": data["people"],
+            "answers": {q: a for q, a in self.answers.items() if a},
+            "form_key": data["form_key"] or None,
+        }
+
+
+class MyBookingsForm(HoneypotForm):
+    email = forms.EmailField(label=_("Votre adresse électronique"), max_length=254)

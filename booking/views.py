@@ -1,0 +1,173 @@
+import datetime
+
+from django.conf import settings
+from django.contrib import messages
+from django.db.models import Prefetch
+from django.http import HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.crypto import get_random_string
+from django.utils.translation import gettext
+from django.views.decorators.http import require_http_methods
+
+from booking import emails, rules, week
+from booking.forms import BookingForm, MyBookingsForm
+from booking.models import ACTIVE, Booking, Room, RoomHours
+from home.ratelimit import client_ip, too_many
+
+
+def bookable_rooms():
+    return (
+        Room.objects.filter(bookable=True)
+        .select_related("photo")
+        .prefetch_related(Prefetch("hours", queryset=RoomHours.objects.order_by("weekday", "opens")), "closures")
+    )
+
+
+def room_list(request):
+    return TemplateResponse(request, "pages/booking_rooms.html", {"rooms": bookable_rooms()})
+
+
+def parse_week(value, today):
+    """The Monday of ?semaine=YYYY-MM-DD, or of this week; None when out of bounds."""
+    try:
+        day = datetime.date.fromisoformat(value) if value else today
+    except ValueError:
+        return None
+    return week.monday_of(day)
+
+
+def room_week(request, slug):
+    room = get_object_or_404(bookable_rooms(), slug=slug)
+    now = timezone.now()
+    today = timezone.localdate(now)
+    monday = parse_week(request.GET.get("semaine"), today)
+    this_monday = week.monday_of(today)
+    last_monday = week.monday_of(today + datetime.timedelta(days=room.horizon_days))
+    if monday is None or not this_monday <= monday <= last_monday:
+        return redirect(request.path)
+    days, rows = week.week_grid(room, monday, now)
+    one_week = datetime.timedelta(days=7)
+    context = {
+        "room": room,
+        "days": days,
+        "rows": rows,
+        "form_url": reverse("booking_request", args=[room.slug]),
+        "previous_week": monday - one_week if monday > this_monday else None,
+        "next_week": monday + one_week if monday < last_monday else None,
+        "hours": room.hours.all(),
+    }
+    return TemplateResponse(request, "pages/booking_room.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def request_booking(request, slug):
+    room = get_object_or_404(bookable_rooms(), slug=slug)
+    refusal = None
+    if request.method == "POST":
+        form = BookingForm(request.POST, room=room)
+        if too_many("booking-request", client_ip(request), settings.BOOKING_REQUESTS_PER_HOUR, 3600):
+            refusal = gettext("Trop de demandes depuis votre connexion. Réessayez dans une heure, ou appelez-nous.")
+        elif form.is_valid():
+            made = make_booking(room, form)
+            if made is not None:
+                return TemplateResponse(request, "pages/booking_requested.html", {"booking": made}, status=201)
+            form.add_error(
+                "start", gettext("Ce créneau vient d'être réservé par quelqu'un d'autre. Choisissez-en un autre.")
+            )
+        status = 429 if refusal else 400
+    else:
+        form = BookingForm(initial=initial_slot(room, request.GET), room=room)
+        status = 200
+    context = {"room": room, "form": form, "refusal": refusal, "week_url": reverse("booking_room", args=[room.slug])}
+    return TemplateResponse(request, "pages/booking_request.html", context, status=status)
+
+
+def initial_slot(room, query):
+    """The form prefilled from the slot chosen in the week view: start there, for the minimum duration."""
+    initial = {"form_key": get_random_string(32)}
+    try:
+        day = datetime.date.fromisoformat(query.get("date", ""))
+        start = datetime.time.fromisoformat(query.get("debut", ""))
+    except ValueError:
+        return initial
+    end = (datetime.datetime.combine(day, start) + datetime.timedelta(minutes=room.min_minutes)).time()
+    return {**initial, "date": day, "start": start, "end": end}
+
+
+def make_booking(room, form):
+    """The new booking, or the one this same form already made; None when the slot is taken."""
+    fields = form.booking_fields()
+    key = fields["form_key"]
+    try:
+        made = rules.book(room, form.cleaned_data["start_at"], form.cleaned_data["end_at"], **fields)
+    except rules.SlotTaken:
+        return Booking.objects.filter(form_key=key, room=room).first() if key else None
+    emails.send_status(made)
+    return made
+
+
+ACTIONS = {"confirm", "cancel"}
+
+
+@require_http_methods(["GET", "POST"])
+def manage_booking(request, token):
+    """What a link in an email leads to. GET only shows; the buttons POST."""
+    found = rules.booking_from_token(token)
+    if found is None:
+        return TemplateResponse(request, "pages/booking_bad_link.html", {}, status=400)
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action not in ACTIONS:
+            return HttpResponseBadRequest(gettext("Action inconnue."))
+        if action == "confirm":
+            if rules.confirm_email(found):
+                emails.send_status(found)
+                messages.success(request, gettext("Merci, votre adresse est confirmée."))
+            else:
+                messages.info(request, gettext("Cette demande était déjà confirmée."))
+        elif rules.cancel(found, reason=gettext("Annulée par la personne qui avait réservé.")):
+            emails.send_status(found)
+            messages.success(request, gettext("Votre réservation est annulée. Merci de nous avoir prévenus."))
+        else:
+            messages.info(request, gettext("Cette réservation était déjà annulée ou terminée."))
+        return redirect(request.path)
+    context = {
+        "booking": found,
+        "room": found.room,
+        "can_cancel": found.status in ACTIVE and found.end > timezone.now(),
+    }
+    return TemplateResponse(request, "pages/booking_manage.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def my_bookings(request):
+    """Asks for the list of one's bookings: it is sent to the address, never shown here."""
+    form = MyBookingsForm(request.POST or None)
+    if request.method == "POST":
+        if too_many("booking-mine", client_ip(request), settings.BOOKING_REQUESTS_PER_HOUR, 3600):
+            messages.error(request, gettext("Trop de demandes depuis votre connexion. Réessayez dans une heure."))
+        elif form.is_valid():
+            email = form.cleaned_data["email"]
+            if Booking.objects.filter(email__iexact=email, anonymised=False).exists():
+                emails.send_my_bookings_link(email)
+            # The same answer either way: the page doesn't tell who has booked.
+            messages.success(
+                request,
+                gettext("Si cette adresse a des réservations, un lien vient d'y être envoyé (valable 24 heures)."),
+            )
+            return redirect(request.path)
+    return TemplateResponse(
+        request, "pages/booking_mine_request.html", {"form": form}, status=400 if form.errors else 200
+    )
+
+
+def my_bookings_list(request, token):
+    email = rules.email_from_token(token)
+    if email is None:
+        return TemplateResponse(request, "pages/booking_bad_link.html", {}, status=400)
+    bookings = Booking.objects.filter(email__iexact=email, anonymised=False).select_related("room").order_by("-start")
+    rows = [(booking, reverse("booking_manage", args=[rules.make_token(booking)])) for booking in bookings]
+    return TemplateResponse(request, "pages/booking_mine.html", {"rows": rows, "email": email})
