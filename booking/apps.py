@@ -8,6 +8,6 @@ class BookingConfig(AppConfig):
     verbose_name = _("Réservation des salles")
 
     def ready(self):
-        from booking import db_guard
+        from booking import db_guard, menu  # noqa: F401  (menu registers the public menu entry)
 
         post_migrate.connect(db_guard.reinstall_sqlite_triggers, sender=self)

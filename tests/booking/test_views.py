@@ -1,0 +1,255 @@
+import datetime
+import re
+
+from django.core import mail
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+import pytest
+from bs4 import BeautifulSoup
+
+from booking import rules
+from booking.models import Booking, RoomClosure, Status
+from tests.booking.conftest import at, make_room
+
+pytestmark = pytest.mark.django_db
+
+
+def html(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def form_url(room):
+    return reverse("booking_request", args=[room.slug])
+
+
+def valid(day, **changes):
+    data = {
+        "date": day.isoformat(),
+        "start": "14:00",
+        "end": "16:00",
+        "name": "Annie Le Goff",
+        "email": "annie@exemple.fr",
+        "phone": "",
+        "organisation": "Club des aînés",
+        "purpose": "Réunion du bureau",
+        "people": "6",
+        "consent": "on",
+        "website": "",
+        "form_key": "",
+    }
+    return {**data, **changes}
+
+
+def link_in(message):
+    return re.search(r"https?://\S+/reserver/\S+/", message.body).group(0)
+
+
+def test_rooms_list_links_to_each_bookable_room(client, room):
+    make_room(name="Salle fermée au public", bookable=False)
+    page = html(client.get(reverse("booking_rooms")))
+    assert [a.get_text() for a in page.select(".room a")] == ["Salle d'essai"]
+    assert page.find("a", string="Réserver une salle", attrs={"aria-current": "page"}) is not None
+
+
+def test_week_view_shows_free_booked_closed_and_atelier_slots_never_who(client, room, monday):
+    rules.book(room, at(monday, 14), at(monday, 16), name="Annie Secret", email="a@exemple.fr", purpose="Privé")
+    RoomClosure.objects.create(
+        room=room, start_date=monday + datetime.timedelta(days=2), end_date=monday + datetime.timedelta(days=2)
+    )
+    response = client.get(reverse("booking_room", args=[room.slug]), {"semaine": monday.isoformat()})
+    page = html(response)
+    assert "Annie" not in response.content.decode() and "Privé" not in response.content.decode()
+    table = page.find("table", class_="week")
+    assert table.find("caption").get_text(strip=True).startswith("Salle d'essai : semaine du")
+    rows = {
+        row.th.get_text(): [td.get_text(strip=True) for td in row.find_all("td")] for row in table.tbody.find_all("tr")
+    }
+    assert rows["14h00"][0] == "Réservé" and rows["15h30"][0] == "Réservé"
+    assert rows["16h00"][0].startswith("Libre")
+    assert rows["12h30"][0] == "Fermé"  # lunch
+    assert rows["14h00"][2] == "Fermé"  # the closure
+    assert rows["14h00"][6] == "Fermé"  # Sunday
+    link = table.find("td", class_="slot--free").a
+    assert link["href"].startswith(form_url(room) + "?date=")
+    assert "réserver le lundi" in link.get_text()
+    assert [th["scope"] for th in table.thead.find_all("th")] == ["col"] * 8
+
+
+def test_week_view_navigates_within_the_horizon(client, room):
+    url = reverse("booking_room", args=[room.slug])
+    page = html(client.get(url))
+    assert page.find("a", rel="prev") is None and page.find("a", rel="next") is not None
+    assert client.get(url, {"semaine": "2001-01-01"}).status_code == 302
+    assert client.get(url, {"semaine": "pas-une-date"}).status_code == 302
+    assert client.get(reverse("booking_room", args=["salle-inconnue"])).status_code == 404
+
+
+def test_a_slot_from_the_week_view_prefills_the_form(client, room, monday):
+    response = client.get(form_url(room), {"date": monday.isoformat(), "debut": "14:00"})
+    page = html(response)
+    assert page.find(id="id_start")["value"] == "14:00"
+    assert page.find(id="id_end")["value"] == "15:00"  # the minimum duration
+    assert page.find(id="id_form_key")["value"]
+    assert page.find(id="data-notice") is not None
+
+
+def test_a_request_is_stored_emailed_and_confirmed_through_a_button(client, room, monday):
+    response = client.post(form_url(room), valid(monday))
+    assert response.status_code == 201
+    booking = Booking.objects.get()
+    assert (booking.status, booking.people, booking.start) == (Status.UNCONFIRMED, 6, at(monday, 14))
+    message = mail.outbox[-1]
+    assert message.to == ["annie@exemple.fr"] and "Confirmez" in message.subject
+    assert message.attachments[0][0] == "reservation.ics"
+    url = link_in(message)
+    assert client.get(url).status_code == 200  # opening the link changes nothing
+    booking.refresh_from_db()
+    assert booking.status == Status.UNCONFIRMED
+    client.post(url, {"action": "confirm"})
+    booking.refresh_from_db()
+    assert booking.status == Status.CONFIRMED
+    assert "confirmée" in mail.outbox[-1].subject
+    client.post(url, {"action": "confirm"})  # replayed: nothing more
+    assert len(mail.outbox) == 2
+    client.post(url, {"action": "cancel"})
+    booking.refresh_from_db()
+    assert booking.status == Status.CANCELLED and "annulée" in mail.outbox[-1].subject
+    assert "Annuler" not in client.get(url).content.decode()
+    assert client.post(url, {"action": "supprimer"}).status_code == 400
+
+
+def test_forged_links_are_refused(client):
+    assert client.get(reverse("booking_manage", args=["1:forge"])).status_code == 400
+    assert client.get(reverse("booking_mine", args=["annie@exemple.fr"])).status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"end": "14:00"}, "end", "L'heure de fin doit être après l'heure de début."),
+        ({"end": "13:00"}, "end", "L'heure de fin doit être après l'heure de début."),
+        ({"start": "14:10"}, "start", "créneau de 30 minutes"),
+        ({"end": "14:30"}, "end", "La durée minimale est de 1 h."),
+        ({"start": "09:00", "end": "18:00"}, "end", "La durée maximale est de 4 h."),
+        ({"start": "12:00"}, "start", "En dehors des heures d'ouverture"),
+        ({"date": "2001-01-01"}, "start", "Ce créneau est déjà passé."),
+        ({"date": "2099-01-05"}, "date", "On ne peut pas réserver plus de 90 jours à l'avance."),
+        ({"date": "31/02/2027"}, "date", "Saisissez une date valide."),
+        ({"start": "25:00"}, "start", "Saisissez une heure valide."),
+        ({"people": "11"}, "people", "Cette salle accueille au plus 10 personnes."),
+        ({"people": "0"}, "people", "supérieure ou égale à 1"),
+        ({"name": ""}, "name", "Champ requis."),
+        ({"name": "x" * 101}, "name", "au plus 100 caractères"),
+        ({"purpose": "y" * 301}, "purpose", "au plus 300 caractères"),
+        ({"email": "pas-une-adresse"}, "email", "Saisissez une adresse de courriel valide."),
+        ({"consent": ""}, "consent", "Cochez cette case pour envoyer votre demande."),
+    ],
+)
+def test_bad_input_gets_a_french_message_next_to_the_field_and_stores_nothing(
+    client, room, monday, change, field, message
+):
+    response = client.post(form_url(room), valid(monday, **change))
+    assert response.status_code == 400
+    page = html(response)
+    assert message in page.find(id=f"id_{field}_error").get_text()
+    assert f"id_{field}_error" in page.find(id=f"id_{field}")["aria-describedby"]
+    assert not Booking.objects.exists() and not mail.outbox
+
+
+def test_a_closed_day_and_a_clock_change_are_explained(client, room, monday):
+    sunday = monday + datetime.timedelta(days=6)
+    response = client.post(form_url(room), valid(sunday))
+    assert "La salle est fermée le dimanche." in html(response).find(id="id_date_error").get_text()
+    night = make_room(name="Salle de nuit", hours=[(datetime.time(0), datetime.time(23, 30))], weekdays=range(7))
+    october = datetime.date(2027, 10, 31)
+    response = client.post(form_url(night), valid(october, start="02:30", end="04:00"))
+    assert response.status_code == 400 and "changement d'heure" in html(response).find(id="id_start_error").get_text()
+    assert not Booking.objects.exists()
+
+
+def test_html_in_text_fields_is_shown_escaped(client, room, monday):
+    client.post(form_url(room), valid(monday, name="<script>alert(1)</script>", purpose="<b>fête</b>"))
+    booking = Booking.objects.get()
+    page = client.get(link_in(mail.outbox[-1])).content.decode()
+    assert "<b>fête</b>" not in page and "&lt;b&gt;fête&lt;/b&gt;" in page
+    assert booking.name == "<script>alert(1)</script>"  # kept as typed, never rendered as HTML
+
+
+def test_a_taken_slot_is_refused_and_the_same_form_sent_twice_makes_one_booking(client, room, monday):
+    first = client.post(form_url(room), valid(monday, form_key="cle-unique-1"))
+    again = client.post(form_url(room), valid(monday, form_key="cle-unique-1"))
+    assert (first.status_code, again.status_code) == (201, 201)
+    other = client.post(form_url(room), valid(monday, start="15:00", end="17:00", form_key="cle-2"))
+    assert other.status_code == 400
+    assert "Ce créneau vient d'être réservé" in html(other).find(id="id_start_error").get_text()
+    assert Booking.objects.count() == 1 and len(mail.outbox) == 1
+
+
+def test_the_honeypot_stops_robots(client, room, monday):
+    response = client.post(form_url(room), valid(monday, website="http://spam.example"))
+    assert response.status_code == 400 and not Booking.objects.exists()
+
+
+def test_too_many_requests_from_one_address_are_refused(client, room, monday, settings):
+    settings.BOOKING_REQUESTS_PER_HOUR = 3
+    statuses = [
+        client.post(form_url(room), valid(monday, start=f"{9 + n}:00", end=f"{10 + n}:00")).status_code
+        for n in range(4)
+    ]
+    assert statuses == [201, 201, 201, 429]
+    assert Booking.objects.count() == 3
+
+
+def test_a_form_without_csrf_token_is_refused(room, monday):
+    response = Client(enforce_csrf_checks=True).post(form_url(room), valid(monday))
+    assert response.status_code == 403 and not Booking.objects.exists()
+
+
+def test_my_bookings_are_sent_by_email_link_never_shown_on_request(client, room, monday):
+    rules.book(room, at(monday, 14), at(monday, 16), name="Annie", email="annie@exemple.fr", purpose="Bureau")
+    url = reverse("booking_mine_request")
+    response = client.post(url, {"email": "inconnu@exemple.fr", "website": ""}, follow=True)
+    assert "Si cette adresse a des réservations" in response.content.decode() and not mail.outbox
+    response = client.post(url, {"email": "Annie@exemple.fr", "website": ""}, follow=True)
+    assert "Si cette adresse a des réservations" in response.content.decode()
+    page = html(client.get(link_in(mail.outbox[-1]).replace("mes-reservations", "mes-reservations")))
+    links = page.select(".booking-list a")
+    assert len(links) == 1 and links[0]["href"].startswith("/reserver/reservation/")
+    assert client.post(url, {"email": "pas-une-adresse"}).status_code == 400
+
+
+def test_week_view_makes_the_same_queries_with_10_and_10000_bookings(client, monday):
+    room = make_room(min_minutes=30)
+    url = reverse("booking_room", args=[room.slug])
+
+    def fill(count):
+        Booking.objects.all().delete()
+        start = timezone.now().replace(minute=0, second=0, microsecond=0) - datetime.timedelta(days=count // 40)
+        slots = [start + datetime.timedelta(minutes=30 * n) for n in range(count)]
+        Booking.objects.bulk_create(
+            Booking(
+                room=room,
+                start=s,
+                end=s + datetime.timedelta(minutes=30),
+                blocked_until=s + datetime.timedelta(minutes=30),
+                status=Status.CONFIRMED,
+                name="x",
+                purpose="x",
+            )
+            for s in slots
+        )
+
+    client.get(url)  # warm the site and settings caches
+    counts = []
+    for count in (10, 10_000):
+        fill(count)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url, {"semaine": monday.isoformat()})
+        assert response.status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+    assert Booking.objects.count() == 10_000
