@@ -7,11 +7,18 @@ import datetime
 from django.utils import timezone
 
 from agenda.models import AgendaIndexPage, AtelierPage, Audience, Category, FestivalPage, Frequency, PriceKind
+from booking.models import Room
 from home.demo import publish_child
 from home.members import ensure_coordination_group, setup_member
 from home.models import HomePage, MemberPage
 
 CATEGORIES = ["Repair café", "Formation", "Sensibilisation", "Fabrication", "Logiciel libre", "Animation"]
+# Ateliers held in a room of the espace (booking/demo.py): they block its bookings.
+ATELIER_ROOMS = {
+    "repair-cafe": "le-fablab",
+    "premiers-pas-ordinateur": "la-salle-de-formation",
+    "proteger-ses-donnees": "la-salle-de-formation",
+}
 
 
 def at(day, hour, minute=0):
@@ -229,7 +236,7 @@ def build():
     for parent_key, fields, organisers, categories in demo_ateliers:
         if AtelierPage.objects.filter(slug=fields["slug"]).exists():
             continue
-        atelier = AtelierPage(**fields)
+        atelier = AtelierPage(**fields, room=Room.objects.filter(slug=ATELIER_ROOMS.get(fields["slug"])).first())
         atelier.organisers = list(MemberPage.objects.filter(slug__in=organisers))
         atelier.categories = list(Category.objects.filter(name__in=categories))
         publish_child(parents[parent_key], atelier)

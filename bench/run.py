@@ -47,6 +47,8 @@ DEFAULT_PATHS = [
     "/ressources/choisir-ses-mots-de-passe/",
     "/ressources/choisir-ses-mots-de-passe/imprimer/",
     "/ressources/alternatives/",
+    "/reserver/",
+    "/reserver/le-fablab/",
     "/healthz",
 ]
 # Each gunicorn worker renders its first page slowly (~300 ms) and sequential requests tend to land on the

@@ -488,15 +488,25 @@ PRIVACY_PAGE = {
             "paragraph",
             "<h2>La réservation d'une salle</h2>"
             "<p><b>Ce que nous demandons :</b> votre nom, votre adresse électronique, l'objet de la "
-            "réservation et le nombre de personnes. Votre téléphone et le nom de votre structure sont "
-            "facultatifs.</p>"
-            "<p><b>Pourquoi :</b> pour traiter votre demande, vous répondre et organiser l'accueil "
-            "dans la salle.</p>"
+            "réservation, le nombre de personnes et vos réponses aux questions de la salle (par "
+            "exemple : « Avez-vous besoin du vidéoprojecteur ? »). Votre téléphone et le nom de votre "
+            "structure sont facultatifs.</p>"
+            "<p><b>Pourquoi :</b> pour gérer votre réservation (la confirmer, vous prévenir d'un "
+            "changement) et pour vous ouvrir la salle le jour venu.</p>"
             "<p><b>Sur quelle base :</b> votre demande de réservation (article 6.1.b du RGPD).</p>"
-            "<p><b>Qui les voit :</b> la coordination du collectif et le membre qui gère la salle.</p>"
+            "<p><b>Qui les voit :</b> la coordination du collectif et la personne de l'équipe qui vous "
+            "ouvre la salle. Personne d'autre. Votre nom n'est <b>jamais affiché sur le site</b> : le "
+            "planning public indique seulement « Réservé ».</p>"
             "<p><b>Combien de temps :</b> vos données personnelles sont effacées <b>90 jours après la "
             "date de la réservation</b>. Nous gardons seulement des statistiques anonymes : la salle, "
-            "la date et la durée. Elles ne permettent pas de savoir qui est venu.</p>",
+            "la date et la durée. Elles ne permettent pas de savoir qui est venu.</p>"
+            "<p><b>Retrouver ou annuler vos réservations :</b> sur la page "
+            '<a href="/reserver/">Réserver une salle</a>, cliquez sur « Mes réservations » et donnez '
+            "votre adresse électronique. Vous recevez un lien, valable 24 heures, vers la liste de vos "
+            "réservations. Chaque réservation y mène à une page avec le bouton « Annuler ma réservation » ; "
+            "le lien de chaque courriel que nous vous envoyons aussi. Annuler libère le créneau pour "
+            "d'autres. Vous avez réservé sans adresse électronique ? Appelez-nous ou passez à "
+            "l'accueil.</p>",
         ),
         (
             "paragraph",
