@@ -5,10 +5,13 @@ See bench/README.md.
 """
 
 import argparse
+import datetime as dt
 import gzip
+import http.cookiejar
 import json
 import os
 import platform
+import re
 import secrets
 import socket
 import statistics
@@ -16,6 +19,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
@@ -74,6 +78,10 @@ def production_env(port):
         "STATIC_ROOT": str(RESULTS / "staticfiles"),
         "MEDIA_ROOT": str(RESULTS / "media"),
         "PORT": str(port),
+        # The booking POST benchmark sends many requests from one address; its emails are
+        # rendered (with their .ics) but not sent anywhere.
+        "BOOKING_REQUESTS_PER_HOUR": "1000000",
+        "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
     }
 
 
@@ -159,6 +167,72 @@ def measure(base_url, client, path, requests):
     }
 
 
+def bench_room():
+    """A room open every day and night, so that each timed POST books a slot of its own."""
+    from booking.models import Room, RoomHours
+
+    room, created = Room.objects.get_or_create(
+        slug="banc-d-essai",
+        defaults={"name": "Banc d'essai", "summary": "Benchmark.", "capacity": 10, "min_minutes": 30,
+                  "notice_hours": 0, "horizon_days": 365},
+    )  # fmt: skip
+    if created:
+        RoomHours.objects.bulk_create(
+            RoomHours(room=room, weekday=day, opens=dt.time(0), closes=dt.time(23, 30)) for day in range(7)
+        )
+    return room
+
+
+def booking_fields(day, slot, token=""):
+    start = dt.datetime.combine(day, dt.time(0)) + dt.timedelta(minutes=30 * slot)
+    return {
+        "csrfmiddlewaretoken": token,
+        "date": day.isoformat(),
+        "start": f"{start:%H:%M}",
+        "end": f"{start + dt.timedelta(minutes=30):%H:%M}",
+        "name": "Banc d'essai",
+        "email": "banc@exemple.example",
+        "purpose": "Mesure",
+        "people": "1",
+        "consent": "on",
+    }
+
+
+def measure_booking_post(base_url, client, requests):
+    """A booking request through the real form: each POST books its own 30-minute slot."""
+    room = bench_room()
+    url = f"/reserver/{room.slug}/demande/"
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', opener.open(base_url + url).read().decode())[1]
+    first_day = dt.date.today() + dt.timedelta(days=2)
+    slots = [(first_day + dt.timedelta(days=n // 46), n % 46) for n in range(requests + 2)]
+    timings, statuses, body = [], set(), b""
+    for day, slot in slots[:requests]:
+        data = urllib.parse.urlencode(booking_fields(day, slot, token)).encode()
+        start = time.perf_counter()
+        try:
+            with opener.open(urllib.request.Request(base_url + url, data=data), timeout=30) as response:
+                status, body = response.status, response.read()
+        except urllib.error.HTTPError as error:
+            status, body = error.code, error.read()
+        timings.append((time.perf_counter() - start) * 1000)
+        statuses.add(status)
+    client.get(url)
+    day, slot = slots[requests + 1]
+    with CaptureQueriesContext(connection) as queries:
+        client.post(url, booking_fields(day, slot))
+    return {
+        "path": f"POST {url}",
+        "status": "/".join(str(s) for s in sorted(statuses)),
+        "queries": len(queries),
+        "html_bytes": len(body),
+        "gzip_bytes": len(gzip.compress(body)),
+        "median_ms": round(statistics.median(timings), 1),
+        "p95_ms": round(statistics.quantiles(timings, n=20, method="inclusive")[18], 1),
+    }
+
+
 def print_table(rows):
     headers = ["path", "status", "queries", "HTML bytes", "gzip bytes", "median ms", "p95 ms"]
     lines = [headers] + [[str(value) for value in row.values()] for row in rows]
@@ -204,6 +278,7 @@ def main():
                     skipped.append(path)
                 else:
                     rows.append(row)
+            rows.append(measure_booking_post(base_url, client, args.requests))
         finally:
             server.terminate()
             try:
