@@ -81,7 +81,13 @@ def request_booking(request, slug):
     else:
         form = BookingForm(initial=initial_slot(room, request.GET), room=room)
         status = 200
-    context = {"room": room, "form": form, "refusal": refusal, "week_url": reverse("booking_room", args=[room.slug])}
+    context = {
+        "room": room,
+        "form": form,
+        "refusal": refusal,
+        "week_url": reverse("booking_room", args=[room.slug]),
+        "keep_days": settings.BOOKING_KEEP_DAYS,
+    }
     return TemplateResponse(request, "pages/booking_request.html", context, status=status)
 
 

@@ -94,7 +94,7 @@ def test_a_slot_from_the_week_view_prefills_the_form(client, room, monday):
     assert page.find(id="id_start")["value"] == "14:00"
     assert page.find(id="id_end")["value"] == "15:00"  # the minimum duration
     assert page.find(id="id_form_key")["value"]
-    assert page.find(id="data-notice") is not None
+    assert "effacés 90 jours après la réservation" in page.find(id="data-notice").get_text()
 
 
 def test_a_request_is_stored_emailed_and_confirmed_through_a_button(client, room, monday):
