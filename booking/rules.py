@@ -121,7 +121,9 @@ def slot_errors(room, start, end, now=None):
         if not ranges:
             return {"date": gettext("La salle est fermée le %(day)s.") % {"day": date_format(day, "l")}}
         hours = ", ".join(f"{opens:%H:%M}–{closes:%H:%M}" for opens, closes in ranges)
-        return {"start": gettext("En dehors des heures d'ouverture (ce jour-là : %(hours)s).") % {"hours": hours}}
+        # Blame the end when the start is inside opening hours.
+        field = "end" if any(opens <= start_local.time() < closes for opens, closes in ranges) else "start"
+        return {field: gettext("En dehors des heures d'ouverture (ce jour-là : %(hours)s).") % {"hours": hours}}
     return {}
 
 

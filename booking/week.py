@@ -14,6 +14,7 @@ STATES = {
     "booked": _("Réservé"),
     "atelier": _("Atelier"),
     "closed": _("Fermé"),
+    "short": _("Trop court"),
     "past": _("Indisponible"),
 }
 
@@ -52,31 +53,46 @@ def week_grid(room, monday, now=None):
     earliest = now + datetime.timedelta(hours=room.notice_hours)
     latest_day = timezone.localdate(now) + datetime.timedelta(days=room.horizon_days)
     step = datetime.timedelta(minutes=room.slot_minutes)
+    shortest = datetime.timedelta(minutes=room.min_minutes)
+
+    def fits(day, start, length):
+        """[start, start + length) lies inside one opening range of the day."""
+        wall_start = start.replace(tzinfo=None)
+        wall_end = (wall_start + length).time()
+        ends_at_midnight = wall_end == datetime.time(0)
+        return any(
+            opens <= wall_start.time()
+            and (wall_end <= closes or ends_at_midnight)
+            and (wall_end > opens or ends_at_midnight)
+            for opens, closes in ranges[day]
+        )
+
+    def state_of(day, start):
+        end = start + step
+        if not fits(day, start, step):
+            return "closed"
+        if any(a_start < end and start < a_end for a_start, a_end in ateliers):
+            return "atelier"
+        if any(b_start < end and start < b_end for b_start, b_end in taken):
+            return "booked"
+        if start < earliest or day > latest_day:
+            return "past"
+        # Free, but is there room for the shortest booking (and its buffer) from here?
+        until = start + shortest + room.buffer
+        blocked = any(b_start < until and start < b_end for b_start, b_end in taken) or any(
+            a_start < until and start < a_end + room.buffer for a_start, a_end in ateliers
+        )
+        return "short" if blocked or not fits(day, start, shortest) else "free"
+
     rows = []
     time = first
     while time < last:
         row = []
         for day in days:
             start = datetime.datetime.combine(day, time, tzinfo=rules.PARIS)
-            end = start + step
-            row.append(
-                Cell(state_of(start, end, time, ranges[day], taken, ateliers, earliest, day > latest_day), start)
-            )
+            row.append(Cell(state_of(day, start), start))
         rows.append((time, row))
         time = (datetime.datetime.combine(monday, time) + step).time()
         if time == datetime.time(0):
             break
     return days, rows
-
-
-def state_of(start, end, time, ranges, taken, ateliers, earliest, beyond_horizon):
-    slot_end = (datetime.datetime.combine(start.date(), time) + (end - start)).time()
-    if not any(opens <= time and (slot_end <= closes or slot_end == datetime.time(0)) for opens, closes in ranges):
-        return "closed"
-    if any(a_start < end and start < a_end for a_start, a_end in ateliers):
-        return "atelier"
-    if any(b_start < end and start < b_end for b_start, b_end in taken):
-        return "booked"
-    if start < earliest or beyond_horizon:
-        return "past"
-    return "free"

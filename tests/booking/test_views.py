@@ -70,6 +70,9 @@ def test_week_view_shows_free_booked_closed_and_atelier_slots_never_who(client, 
     }
     assert rows["14h00"][0] == "Réservé" and rows["15h30"][0] == "Réservé"
     assert rows["16h00"][0].startswith("Libre")
+    assert rows["13h30"][0] == "Trop court"  # 30 free minutes before the booking, the minimum is 1 h
+    assert rows["17h30"][1] == "Trop court"  # 30 minutes before closing
+    assert rows["17h00"][1].startswith("Libre")
     assert rows["12h30"][0] == "Fermé"  # lunch
     assert rows["14h00"][2] == "Fermé"  # the closure
     assert rows["14h00"][6] == "Fermé"  # Sunday
@@ -135,7 +138,8 @@ def test_forged_links_are_refused(client):
         ({"start": "14:10"}, "start", "créneau de 30 minutes"),
         ({"end": "14:30"}, "end", "La durée minimale est de 1 h."),
         ({"start": "09:00", "end": "18:00"}, "end", "La durée maximale est de 4 h."),
-        ({"start": "12:00"}, "start", "En dehors des heures d'ouverture"),
+        ({"start": "12:00"}, "end", "En dehors des heures d'ouverture"),
+        ({"start": "07:00", "end": "09:00"}, "start", "En dehors des heures d'ouverture"),
         ({"date": "2001-01-01"}, "start", "Ce créneau est déjà passé."),
         ({"date": "2099-01-05"}, "date", "On ne peut pas réserver plus de 90 jours à l'avance."),
         ({"date": "31/02/2027"}, "date", "Saisissez une date valide."),
