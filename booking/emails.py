@@ -78,3 +78,25 @@ def send_my_bookings_link(email):
         to=[email],
     )
     message.send()
+
+
+SERIES_SUBJECTS = {
+    "cancelled": "Série de réservations annulée",
+    "confirmed": "Série de réservations confirmée",
+}
+
+
+def send_series_summary(series, bookings, kind, reason=""):
+    """One email listing the dates of a series that changed together (not one per
+    date), to each address given for them (usually one)."""
+    by_email = {}
+    for booking in bookings:
+        if booking.email:
+            by_email.setdefault(booking.email, []).append(booking)
+    for email, items in by_email.items():
+        context = {"series": series, "bookings": items, "name": items[0].name, "kind": kind, "reason": reason}
+        EmailMessage(
+            subject=f"{gettext(SERIES_SUBJECTS[kind])} — {series.room.name}",
+            body=render_to_string("booking/emails/series.txt", context),
+            to=[email],
+        ).send()

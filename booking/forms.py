@@ -9,47 +9,57 @@ from django.utils.translation import gettext_lazy as _
 from booking import rules
 from home.forms import HoneypotForm
 
+DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+
+
+def slot_moments(form, day, start, end):
+    """Aware (start, end) from a date and wall-clock times in Paris, or None with the
+    errors added to the form. A slot may end at midnight (00:00, the next day)."""
+    moments = {}
+    for field, time in (("start", start), ("end", end)):
+        try:
+            moments[field] = rules.local_datetime(
+                day + datetime.timedelta(days=1) if field == "end" and time == datetime.time(0) else day, time
+            )
+        except rules.InvalidLocalTime as error:
+            form.add_error(field, str(error))
+    if len(moments) < 2:
+        return None
+    return moments["start"], moments["end"]
+
 
 class SlotFields(forms.Form):
-    """Date, start and end of a booking, read as wall-clock times in Paris and checked
-    against the room's rules; `clean()` leaves aware `start_at`/`end_at`."""
+    """Date, start and end of a booking, checked against the room's rules; `clean()`
+    leaves aware `start_at`/`end_at`. The room is given, or chosen in a `room` field."""
 
-    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
-    start = forms.TimeField(label=_("Heure de début"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
-    end = forms.TimeField(label=_("Heure de fin"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
+    date = forms.DateField(label=_("Date"), widget=DATE_WIDGET)
+    start = forms.TimeField(label=_("Heure de début"), widget=TIME_WIDGET)
+    end = forms.TimeField(label=_("Heure de fin"), widget=TIME_WIDGET)
 
-    # Staff may book on short notice; the public follows every rule.
-    check_notice = True
+    # The public books ahead; the team may book for this afternoon (notice = False).
+    notice = True
 
     def __init__(self, *args, room=None, now=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.room = room
         self.now = now or timezone.now()
         if room is not None:
-            step = str(room.slot_minutes * 60)
-            self.fields["start"].widget.attrs["step"] = step
-            self.fields["end"].widget.attrs["step"] = step
+            for name in ("start", "end"):
+                self.fields[name].widget.attrs["step"] = str(room.slot_minutes * 60)
 
     def clean(self):
         cleaned = super().clean()
+        room = self.room or cleaned.get("room")
         day, start, end = cleaned.get("date"), cleaned.get("start"), cleaned.get("end")
-        if day is None or start is None or end is None or self.room is None:
+        if room is None or day is None or start is None or end is None:
             return cleaned
-        moments = {}
-        for field, time in (("start", start), ("end", end)):
-            try:
-                # A booking may end at midnight: 00:00 is then the next day's.
-                moments[field] = rules.local_datetime(
-                    day + datetime.timedelta(days=1) if field == "end" and time == datetime.time(0) else day, time
-                )
-            except rules.InvalidLocalTime as error:
-                self.add_error(field, str(error))
-        if len(moments) < 2:
+        moments = slot_moments(self, day, start, end)
+        if moments is None:
             return cleaned
-        now = self.now if self.check_notice else moments["start"] - datetime.timedelta(hours=self.room.notice_hours)
-        for field, message in rules.slot_errors(self.room, moments["start"], moments["end"], now=now).items():
+        for field, message in rules.slot_errors(room, *moments, now=self.now, notice=self.notice).items():
             self.add_error(field, message)
-        cleaned["start_at"], cleaned["end_at"] = moments["start"], moments["end"]
+        cleaned["start_at"], cleaned["end_at"] = moments
         return cleaned
 
 

@@ -66,9 +66,11 @@ def closure_on(room, day):
     return next((c for c in room.closures.all() if c.start_date <= day <= c.end_date), None)
 
 
-def slot_errors(room, start, end, now=None):
+def slot_errors(room, start, end, now=None, notice=True, horizon=True):
     """Why [start, end) cannot be booked in this room by the public, as
     {field: message} with fields "date", "start" and "end"; empty when it can.
+    The team may book without the notice (for this afternoon) or the horizon
+    (a series over a whole season): `notice=False`, `horizon=False`.
     Availability (other bookings, ateliers) is checked by `book()`."""
     now = now or timezone.now()
     start_local, end_local = start.astimezone(PARIS), end.astimezone(PARIS)
@@ -98,7 +100,7 @@ def slot_errors(room, start, end, now=None):
         }
     if start <= now:
         return {"start": gettext("Ce créneau est déjà passé.")}
-    if start < now + datetime.timedelta(hours=room.notice_hours):
+    if notice and start < now + datetime.timedelta(hours=room.notice_hours):
         return {
             "start": ngettext(
                 "Il faut réserver au moins %(count)d heure à l'avance.",
@@ -107,7 +109,7 @@ def slot_errors(room, start, end, now=None):
             )
             % {"count": room.notice_hours}
         }
-    if day > timezone.localdate(now) + datetime.timedelta(days=room.horizon_days):
+    if horizon and day > timezone.localdate(now) + datetime.timedelta(days=room.horizon_days):
         return {
             "date": gettext("On ne peut pas réserver plus de %(days)d jours à l'avance.") % {"days": room.horizon_days}
         }
