@@ -27,4 +27,4 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD python -c "import urllib.request, os; urllib.request.urlopen(f'http://127.0.0.1:{os.environ[\"PORT\"]}/healthz', timeout=4)"
 # Migrations run before the server starts, so that a new image upgrades the database.
-CMD ["sh", "-c", "python manage.py migrate --no-input && exec gunicorn --config gunicorn.conf.py espace.wsgi"]
+CMD ["sh", "-c", "python manage.py migrate --no-input && python manage.py setup_groups && exec gunicorn --config gunicorn.conf.py espace.wsgi"]
