@@ -126,7 +126,8 @@ def manage_registration(request, token):
     index = get_object_or_404(AgendaIndexPage.objects.live())
     found = registration.registration_from_token(token)
     if found is None:
-        return TemplateResponse(request, "pages/agenda_bad_link.html", {"page": index}, status=400)
+        context = {"page": index, "back_url": index.url, "back_label": gettext("Voir l'agenda")}
+        return TemplateResponse(request, "pages/bad_link.html", context, status=400)
     if request.method == "POST":
         action = request.POST.get("action")
         if action not in ACTIONS:

@@ -118,12 +118,20 @@ def make_booking(room, form):
 ACTIONS = {"confirm", "cancel"}
 
 
+def bad_link(request):
+    context = {
+        "back_url": reverse("booking_mine_request"),
+        "back_label": gettext("Recevoir un nouveau lien vers mes réservations"),
+    }
+    return TemplateResponse(request, "pages/bad_link.html", context, status=400)
+
+
 @require_http_methods(["GET", "POST"])
 def manage_booking(request, token):
     """What a link in an email leads to. GET only shows; the buttons POST."""
     found = rules.booking_from_token(token)
     if found is None:
-        return TemplateResponse(request, "pages/booking_bad_link.html", {}, status=400)
+        return bad_link(request)
     if request.method == "POST":
         action = request.POST.get("action")
         if action not in ACTIONS:
@@ -173,7 +181,7 @@ def my_bookings(request):
 def my_bookings_list(request, token):
     email = rules.email_from_token(token)
     if email is None:
-        return TemplateResponse(request, "pages/booking_bad_link.html", {}, status=400)
+        return bad_link(request)
     bookings = Booking.objects.filter(email__iexact=email, anonymised=False).select_related("room").order_by("-start")
     rows = [(booking, reverse("booking_manage", args=[rules.make_token(booking)])) for booking in bookings]
     return TemplateResponse(request, "pages/booking_mine.html", {"rows": rows, "email": email})
