@@ -147,6 +147,34 @@ def busy(room, start, end, now=None):
     return any(b_start < blocked_until and start < b_end + room.buffer for b_start, b_end, _label in held)
 
 
+def first_clash(room, intervals, now=None):
+    """The first (start, end) of a booking holding the room during one of the intervals,
+    or None: for ateliers placed in a room (one query whatever their number of dates)."""
+    if not intervals:
+        return None
+    earliest, latest = min(start for start, _end in intervals), max(end for _start, end in intervals)
+    held = list(
+        holding(room.bookings.all(), now)
+        .overlapping(earliest - room.buffer, latest + room.buffer)
+        .order_by("start")
+        .values_list("start", "end", "blocked_until")
+    )
+    for b_start, b_end, b_blocked in held:
+        if any(b_start < end + room.buffer and start < b_blocked for start, end in intervals):
+            return b_start, b_end
+    return None
+
+
+def when_text(start, end):
+    """« mardi 8 décembre 2026 de 14h00 à 16h00 », in Paris time."""
+    start, end = start.astimezone(PARIS), end.astimezone(PARIS)
+    return gettext("%(day)s de %(start)s à %(end)s") % {
+        "day": date_format(start, "l j F Y"),
+        "start": date_format(start, "G\\hi"),
+        "end": date_format(end, "G\\hi"),
+    }
+
+
 def book(room, start, end, now=None, **fields):
     """Checks and inserts in one write transaction: returns the new Booking or raises
     SlotTaken. The database constraint backs the check against any race."""

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from agenda import recurrence
 from agenda.models.occurrences import Occurrence
+from booking import rules as booking_rules
 from home.blocks import BodyBlock
 from home.mixins import SlugFromNameMixin
 
@@ -301,6 +302,15 @@ class AtelierPage(RoutablePageMixin, Page):
             )
         if self.registration_required and self.places == 0:
             errors["places"] = gettext("Il faut au moins une place.")
+        if not errors and self.room_id:
+            clash = booking_rules.first_clash(
+                self.room, [(start, end) for _original, start, end, cancelled in self.planned_dates() if not cancelled]
+            )
+            if clash is not None:
+                errors["room"] = gettext(
+                    "Cette salle est déjà réservée le %(when)s : choisissez une autre salle ou un autre horaire "
+                    "(le planning des salles montre ce qui est libre)."
+                ) % {"when": booking_rules.when_text(*clash)}
         if errors:
             raise ValidationError(errors)
 

@@ -180,6 +180,19 @@ def test_ateliers_in_the_room_block_it(home_page, room, monday):
     book(room, at(monday, 16), at(monday, 17))  # the atelier lasts two hours
 
 
+def test_an_atelier_cannot_be_placed_over_a_booking(home_page, room, monday):
+    from django.core.exceptions import ValidationError
+
+    from agenda.models import Frequency
+    from tests.agenda.factories import make_atelier
+
+    book(room, at(monday + datetime.timedelta(days=7), 15), at(monday + datetime.timedelta(days=7), 16))
+    with pytest.raises(ValidationError, match="Cette salle est déjà réservée le lundi .* de 15h00 à 16h00"):
+        # Weekly from this Monday: its second session meets the booking.
+        make_atelier(start=at(monday, 14), room=room, frequency=Frequency.WEEKLY, slug="hebdo")
+    make_atelier(start=at(monday, 14), room=room, slug="une-fois")  # one session, a week before: fine
+
+
 def test_purge_erases_who_booked_and_keeps_statistics(room, monday):
     booking = book(room, at(monday, 14), at(monday, 16), phone="02 99 00 00 00", answers={"Vidéo ?": "oui"})
     later = booking.end + datetime.timedelta(days=91)
