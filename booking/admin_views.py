@@ -324,7 +324,7 @@ class PersonFields(forms.Form):
 
 class BookForSomeoneForm(SlotFields, PersonFields):
     room = forms.ModelChoiceField(label=_("Salle"), queryset=Room.objects.all(), empty_label=_("Choisissez une salle"))
-    notice = False
+    notice = horizon = False
 
     field_order = ["room", "date", "start", "end", *PersonFields.PERSON]
 

@@ -37,8 +37,10 @@ class SlotFields(forms.Form):
     start = forms.TimeField(label=_("Heure de début"), widget=TIME_WIDGET)
     end = forms.TimeField(label=_("Heure de fin"), widget=TIME_WIDGET)
 
-    # The public books ahead; the team may book for this afternoon (notice = False).
+    # The public books ahead, within the horizon; the team may book for this
+    # afternoon or further ahead (notice = horizon = False).
     notice = True
+    horizon = True
 
     def __init__(self, *args, room=None, now=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -57,7 +59,9 @@ class SlotFields(forms.Form):
         moments = slot_moments(self, day, start, end)
         if moments is None:
             return cleaned
-        for field, message in rules.slot_errors(room, *moments, now=self.now, notice=self.notice).items():
+        for field, message in rules.slot_errors(
+            room, *moments, now=self.now, notice=self.notice, horizon=self.horizon
+        ).items():
             self.add_error(field, message)
         cleaned["start_at"], cleaned["end_at"] = moments
         return cleaned

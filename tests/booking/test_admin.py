@@ -439,6 +439,14 @@ def test_the_team_books_for_someone_without_email_and_prints_the_confirmation(st
     page = body(staff.get(response["Location"]))
     assert "Gérard Sans-Courriel" in page and "Salle du bas" in page and "Code de la porte : 1234." in page
     assert "@media print" in page
+    assert "Réservation confirmée." in page  # the message shows where the team is, not on a later page
+
+
+def test_the_team_may_book_beyond_the_public_horizon(staff, room, monday):
+    later = monday + datetime.timedelta(weeks=20)  # the public may book 90 days ahead
+    response = staff.post("/admin/reservations/pour-quelqu-un/", for_someone(room, later))
+    assert response.status_code == 302
+    assert Booking.objects.get(name="Gérard Sans-Courriel").start == at(later, 14)
 
 
 def test_booking_for_someone_with_an_email_sends_the_confirmation(staff, room, monday):
