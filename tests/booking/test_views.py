@@ -164,6 +164,13 @@ def test_bad_input_gets_a_french_message_next_to_the_field_and_stores_nothing(
     assert not Booking.objects.exists() and not mail.outbox
 
 
+def test_an_unknown_or_closed_room_cannot_be_booked(client, monday):
+    hidden = make_room(name="Salle en travaux", bookable=False)
+    for slug in ("salle-inconnue", hidden.slug):
+        assert client.post(reverse("booking_request", args=[slug]), valid(monday)).status_code == 404
+    assert not Booking.objects.exists() and not mail.outbox
+
+
 def test_a_closed_day_and_a_clock_change_are_explained(client, room, monday):
     sunday = monday + datetime.timedelta(days=6)
     response = client.post(form_url(room), valid(sunday))
