@@ -112,7 +112,10 @@ class BookingForm(HoneypotForm, SlotFields):
         self.questions = room.question_list
         for number, question in enumerate(self.questions):
             self.fields[f"question_{number}"] = forms.CharField(
-                label=question, max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 2})
+                label=gettext("%(question)s (facultatif)") % {"question": question},
+                max_length=500,
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
             )
         self.order_fields([*self.field_order, *(f"question_{n}" for n in range(len(self.questions))), "consent"])
 

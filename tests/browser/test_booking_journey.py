@@ -58,7 +58,7 @@ def open_form_of_first_free_slot(page):
     page.goto(page.base_url + ROOM)
     go_to_a_coming_week_with_a_free_slot(page)
     free_slots(page).first.click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Réserver La salle de formation")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Demande de réservation : La salle de formation")
 
 
 def test_visitor_books_a_free_slot_with_the_keyboard_and_confirms_through_the_email(page):
