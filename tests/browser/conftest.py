@@ -75,3 +75,32 @@ def page(browser, demo_server):
     tab.base_url = demo_server.url
     yield tab
     context.close()
+
+
+AXE_OPTIONS = {"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}
+
+
+@pytest.fixture(scope="module")
+def axe():
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe()
+
+
+def serious_violations(page, axe):
+    """axe-core's serious and critical violations on the page, one readable line each."""
+    results = axe.run(page, options=AXE_OPTIONS)
+    return [
+        f"{violation['id']} ({violation['impact']}): {[node['target'] for node in violation['nodes']]}"
+        for violation in results.response["violations"]
+        if violation["impact"] in {"serious", "critical"}
+    ]
+
+
+def press_tab_until(page, accessible_name, limit=40):
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("document.activeElement.textContent.trim()")
+        if focused == accessible_name:
+            return
+    raise AssertionError(f"« {accessible_name} » n'est jamais atteint au clavier")

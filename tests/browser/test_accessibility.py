@@ -2,9 +2,8 @@
 request to another origin."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import BROWSER_TEST
+from tests.browser.conftest import BROWSER_TEST, serious_violations
 
 pytestmark = BROWSER_TEST
 
@@ -34,19 +33,9 @@ PUBLIC_PAGES = {
 }
 
 
-@pytest.fixture(scope="module")
-def axe():
-    return Axe()
-
-
 @pytest.mark.parametrize("path", PUBLIC_PAGES.values(), ids=PUBLIC_PAGES.keys())
 def test_public_page_has_no_serious_accessibility_violation(page, axe, path):
     page.goto(page.base_url + path)
-    results = axe.run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]})
-    serious = [
-        f"{violation['id']} ({violation['impact']}): {[node['target'] for node in violation['nodes']]}"
-        for violation in results.response["violations"]
-        if violation["impact"] in {"serious", "critical"}
-    ]
+    serious = serious_violations(page, axe)
     assert serious == [], "\n".join(serious)
     assert page.foreign_requests == []

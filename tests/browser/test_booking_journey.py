@@ -11,12 +11,10 @@ from django.core import mail
 from django.utils import timezone
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from booking.models import Booking, Status
-from tests.browser.conftest import BROWSER_TEST
-from tests.browser.test_home_journey import press_tab_until
+from tests.browser.conftest import BROWSER_TEST, press_tab_until, serious_violations
 
 pytestmark = BROWSER_TEST
 
@@ -170,8 +168,7 @@ def test_end_before_start_is_refused_next_to_the_end_field_and_books_nothing(pag
     assert page.foreign_requests == []
 
 
-# axe-core with the options and the threshold of test_accessibility.py.
-AXE_OPTIONS = {"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}
+# axe-core (serious_violations, tests/browser/conftest.py) on every booking page.
 NEXT_WEEK = (timezone.localdate() + datetime.timedelta(days=7)).isoformat()
 BOOKING_PAGES = {
     "rooms": "/reserver/",
@@ -183,20 +180,6 @@ BOOKING_PAGES = {
     "mine-request": "/reserver/mes-reservations/",
     "bad-link": "/reserver/reservation/lien-abime/",
 }
-
-
-@pytest.fixture(scope="module")
-def axe():
-    return Axe()
-
-
-def serious_violations(page, axe):
-    results = axe.run(page, options=AXE_OPTIONS)
-    return [
-        f"{violation['id']} ({violation['impact']}): {[node['target'] for node in violation['nodes']]}"
-        for violation in results.response["violations"]
-        if violation["impact"] in {"serious", "critical"}
-    ]
 
 
 @pytest.mark.parametrize("path", BOOKING_PAGES.values(), ids=BOOKING_PAGES.keys())

@@ -2,18 +2,9 @@
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import BROWSER_TEST
+from tests.browser.conftest import BROWSER_TEST, press_tab_until
 
 pytestmark = BROWSER_TEST
-
-
-def press_tab_until(page, accessible_name, limit=40):
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        focused = page.evaluate("document.activeElement.textContent.trim()")
-        if focused == accessible_name:
-            return
-    raise AssertionError(f"« {accessible_name} » n'est jamais atteint au clavier")
 
 
 def test_keyboard_visitor_skips_to_content_then_reaches_the_project_page(page):
