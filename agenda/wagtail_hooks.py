@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail.models import GroupPagePermission, WorkflowPage
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
@@ -19,6 +18,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 from agenda import registration
 from agenda.admin_access import can_manage_occurrence, registrations_visible_to
 from agenda.models import AgendaIndexPage, Category, Occurrence, Registration
+from home.members import let_members_add_under, review_under
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -150,10 +150,7 @@ def let_members_propose_ateliers(group, member_page):
     """Members propose ateliers in the agenda (reviewed by Coordination through the
     workflow) and see the registrations of their own ateliers."""
     grant_models(group, ["view_registration", "change_registration", "view_occurrence"])
-    index = AgendaIndexPage.objects.first()
-    if index is not None:
-        add_page = Permission.objects.get(content_type__app_label="wagtailcore", codename="add_page")
-        GroupPagePermission.objects.get_or_create(group=group, page=index, permission=add_page)
+    let_members_add_under(group, AgendaIndexPage.objects.first())
 
 
 @hooks.register("espace_setup_coordination_group")
@@ -163,9 +160,7 @@ def let_coordination_manage_the_agenda(group, workflow):
         ["view_registration", "change_registration", "delete_registration", "view_occurrence", "change_occurrence"]
         + [f"{action}_category" for action in ("add", "change", "delete", "view")],
     )
-    index = AgendaIndexPage.objects.first()
-    if index is not None:
-        WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
+    review_under(AgendaIndexPage.objects.first(), workflow)
 
 
 def grant_models(group, codenames):

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
 from wagtail import hooks
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Workflow
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Workflow, WorkflowPage
 from wagtail.models.workflows import GroupApprovalTask, WorkflowTask
 
 COORDINATION_GROUP = "Coordination"
@@ -85,6 +85,21 @@ def ensure_coordination_group(home_page):
     for hook in hooks.get_hooks("espace_setup_coordination_group"):
         hook(group, workflow)
     return group
+
+
+def let_members_add_under(group, index):
+    """Members add pages under a shared index (ateliers, guides); Coordination's
+    workflow reviews them there (see `review_under`)."""
+    if index is not None:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=index, permission=_permission("wagtailcore", "add_page")
+        )
+
+
+def review_under(index, workflow):
+    """What members add under a shared index goes through Coordination's workflow."""
+    if index is not None:
+        WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
 
 
 def ensure_workflow(coordination):

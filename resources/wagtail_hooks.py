@@ -4,11 +4,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
-from wagtail.models import GroupPagePermission, WorkflowPage
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.members import is_coordinator
+from home.members import is_coordinator, let_members_add_under, review_under
 from resources.models import REVIEW_AFTER, Alternative, GuidePage, ResourceIndexPage, Topic
 
 
@@ -62,10 +61,7 @@ def add_review_panel(request, panels):
 
 @hooks.register("espace_setup_member_group")
 def let_members_propose_guides(group, member_page):
-    index = ResourceIndexPage.objects.first()
-    if index is not None:
-        add_page = Permission.objects.get(content_type__app_label="wagtailcore", codename="add_page")
-        GroupPagePermission.objects.get_or_create(group=group, page=index, permission=add_page)
+    let_members_add_under(group, ResourceIndexPage.objects.first())
 
 
 @hooks.register("espace_setup_coordination_group")
@@ -75,6 +71,4 @@ def let_coordination_manage_the_library(group, workflow):
             content_type__app_label="resources", codename__regex=r"^(add|change|delete|view)_(topic|alternative)$"
         )
     )
-    index = ResourceIndexPage.objects.first()
-    if index is not None:
-        WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
+    review_under(ResourceIndexPage.objects.first(), workflow)
