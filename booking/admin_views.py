@@ -406,7 +406,7 @@ class SeriesRequestForm(PersonFields):
             elif (until - first).days > series_rules.MAX_SERIES_DAYS:
                 self.add_error("until", gettext("Une série dure un an au plus : choisissez une date plus proche."))
         start, end = cleaned.get("start"), cleaned.get("end")
-        if start and end and end <= start and end != datetime.time(0):
+        if start and end and end <= start:
             self.add_error("end", gettext("L'heure de fin doit être après l'heure de début."))
         return cleaned
 

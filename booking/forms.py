@@ -1,5 +1,3 @@
-import datetime
-
 from django import forms
 from django.core.validators import MaxValueValidator
 from django.utils import timezone
@@ -15,13 +13,11 @@ TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 
 def slot_moments(form, day, start, end):
     """Aware (start, end) from a date and wall-clock times in Paris, or None with the
-    errors added to the form. A slot may end at midnight (00:00, the next day)."""
+    errors added to the form."""
     moments = {}
     for field, time in (("start", start), ("end", end)):
         try:
-            moments[field] = rules.local_datetime(
-                day + datetime.timedelta(days=1) if field == "end" and time == datetime.time(0) else day, time
-            )
+            moments[field] = rules.local_datetime(day, time)
         except rules.InvalidLocalTime as error:
             form.add_error(field, str(error))
     if len(moments) < 2:

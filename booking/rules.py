@@ -55,15 +55,23 @@ def duration_text(minutes):
     return f"{hours} h {rest:02d}" if rest else f"{hours} h"
 
 
+def closure_on(room, day):
+    return next((c for c in room.closures.all() if c.start_date <= day <= c.end_date), None)
+
+
 def opening_ranges(room, day):
     """The (opens, closes) wall-clock ranges of a date, empty if closed that day."""
-    if any(closure.start_date <= day <= closure.end_date for closure in room.closures.all()):
+    if closure_on(room, day):
         return []
     return sorted((h.opens, h.closes) for h in room.hours.all() if h.weekday == day.weekday())
 
 
-def closure_on(room, day):
-    return next((c for c in room.closures.all() if c.start_date <= day <= c.end_date), None)
+def fits(ranges, start_local, end_local):
+    """[start, end), Paris wall-clock times of one day, lies inside one of the ranges.
+    A range closes before midnight (closing is after opening), so nothing ends at 24:00."""
+    return end_local.date() == start_local.date() and any(
+        opens <= start_local.time() and end_local.time() <= closes for opens, closes in ranges
+    )
 
 
 def slot_errors(room, start, end, now=None, notice=True, horizon=True):
@@ -78,7 +86,7 @@ def slot_errors(room, start, end, now=None, notice=True, horizon=True):
     step = room.slot_minutes
     if end <= start:
         return {"end": gettext("L'heure de fin doit être après l'heure de début.")}
-    if end_local.date() != day and end_local.time() != datetime.time(0):
+    if end_local.date() != day:
         return {"end": gettext("Une réservation commence et finit le même jour.")}
     errors = {}
     for field, moment in (("start", start_local), ("end", end_local)):
@@ -118,8 +126,7 @@ def slot_errors(room, start, end, now=None, notice=True, horizon=True):
         reason = f" ({closure.reason})" if closure.reason else ""
         return {"date": gettext("La salle est fermée ce jour-là%(reason)s.") % {"reason": reason}}
     ranges = opening_ranges(room, day)
-    wall_end = end_local.time() if end_local.date() == day else datetime.time(23, 59, 59, 999999)
-    if not any(opens <= start_local.time() and wall_end <= closes for opens, closes in ranges):
+    if not fits(ranges, start_local, end_local):
         if not ranges:
             return {"date": gettext("La salle est fermée le %(day)s.") % {"day": date_format(day, "l")}}
         hours = ", ".join(f"{opens:%H:%M}–{closes:%H:%M}" for opens, closes in ranges)
@@ -230,7 +237,10 @@ def stale_unconfirmed(now=None):
 
 
 def expire_unconfirmed(now=None):
-    return stale_unconfirmed(now).update(status=Status.EXPIRED)
+    """Expires the requests left unconfirmed too long; returns those it expired (each
+    by a conditional update: one confirmed meanwhile is left alone)."""
+    stale = stale_unconfirmed(now).select_related("room")
+    return [booking for booking in stale if _move(booking, [Status.UNCONFIRMED], Status.EXPIRED)]
 
 
 def purge_personal_data(keep_days, now=None):

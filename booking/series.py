@@ -68,7 +68,7 @@ def _book_one(series, day, now, status, booked, requested_by, person_fields):
     room = series.room
     try:
         start = rules.local_datetime(day, series.start_time)
-        end = _end_datetime(day, series.end_time)
+        end = rules.local_datetime(day, series.end_time)
     except rules.InvalidLocalTime as error:
         return str(error)
     errors = rules.slot_errors(room, start, end, now, horizon=False)
@@ -90,13 +90,6 @@ def _book_one(series, day, now, status, booked, requested_by, person_fields):
         return gettext("La salle est déjà prise à cette heure-là (une autre réservation ou un atelier).")
     booked.append(booking)
     return ""
-
-
-def _end_datetime(day, end_time):
-    # A slot may end at midnight: that is the next day at 0:00.
-    if end_time == datetime.time(0):
-        return rules.local_datetime(day + datetime.timedelta(days=1), end_time)
-    return rules.local_datetime(day, end_time)
 
 
 def upcoming(series, now=None):

@@ -33,17 +33,22 @@ def monday_of(day):
     return day - datetime.timedelta(days=day.weekday())
 
 
+def minutes_of(time):
+    return time.hour * 60 + time.minute
+
+
 def week_grid(room, monday, now=None):
     """(days, rows): rows are (time, [Cell per day]). `room` should come with its
     hours and closures prefetched."""
     now = now or timezone.now()
     days = [monday + datetime.timedelta(days=n) for n in range(7)]
     ranges = {day: rules.opening_ranges(room, day) for day in days}
-    weekly = [r for day in days for r in ((h.opens, h.closes) for h in room.hours.all() if h.weekday == day.weekday())]
-    if not weekly:
+    hours = room.hours.all()
+    if not hours:
         return days, []
-    first = min(opens for opens, _closes in weekly)
-    last = max(closes for _opens, closes in weekly)
+    # Rows run from the earliest opening to the latest closing of the week, on the step.
+    first = min(minutes_of(h.opens) for h in hours)
+    last = max(minutes_of(h.closes) for h in hours)
     week_start = rules.local_datetime(monday, datetime.time(0))
     week_end = rules.local_datetime(monday + datetime.timedelta(days=7), datetime.time(0))
     taken = list(
@@ -55,21 +60,9 @@ def week_grid(room, monday, now=None):
     step = datetime.timedelta(minutes=room.slot_minutes)
     shortest = datetime.timedelta(minutes=room.min_minutes)
 
-    def fits(day, start, length):
-        """[start, start + length) lies inside one opening range of the day."""
-        wall_start = start.replace(tzinfo=None)
-        wall_end = (wall_start + length).time()
-        ends_at_midnight = wall_end == datetime.time(0)
-        return any(
-            opens <= wall_start.time()
-            and (wall_end <= closes or ends_at_midnight)
-            and (wall_end > opens or ends_at_midnight)
-            for opens, closes in ranges[day]
-        )
-
-    def state_of(day, start):
-        end = start + step
-        if not fits(day, start, step):
+    def state_of(start):
+        day, end = start.date(), start + step
+        if not rules.fits(ranges[day], start, end):
             return "closed"
         if any(a_start < end and start < a_end for a_start, a_end in ateliers):
             return "atelier"
@@ -82,17 +75,11 @@ def week_grid(room, monday, now=None):
         blocked = any(b_start < until and start < b_end for b_start, b_end in taken) or any(
             a_start < until and start < a_end + room.buffer for a_start, a_end in ateliers
         )
-        return "short" if blocked or not fits(day, start, shortest) else "free"
+        return "short" if blocked or not rules.fits(ranges[day], start, start + shortest) else "free"
 
     rows = []
-    time = first
-    while time < last:
-        row = []
-        for day in days:
-            start = datetime.datetime.combine(day, time, tzinfo=rules.PARIS)
-            row.append(Cell(state_of(day, start), start))
-        rows.append((time, row))
-        time = (datetime.datetime.combine(monday, time) + step).time()
-        if time == datetime.time(0):
-            break
+    for minute in range(first, last, room.slot_minutes):
+        time = datetime.time(minute // 60, minute % 60)
+        starts = [datetime.datetime.combine(day, time, tzinfo=rules.PARIS) for day in days]
+        rows.append((time, [Cell(state_of(start), start) for start in starts]))
     return days, rows
