@@ -6,13 +6,13 @@ counting then inserting, so that concurrent requests cannot oversell.
 
 import datetime
 
-from django.core import signing
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
 from agenda import emails
 from agenda.models import Occurrence, Registration, RegistrationStatus
+from home import links
 
 OFFER_VALIDITY = datetime.timedelta(hours=24)
 UNCONFIRMED_VALIDITY = datetime.timedelta(hours=48)
@@ -147,16 +147,13 @@ def cancel_occurrence(occurrence):
 
 
 def make_token(registration):
-    return signing.dumps(registration.pk, salt=TOKEN_SALT)
+    return links.sign(registration.pk, TOKEN_SALT)
 
 
 def registration_from_token(token):
     """The registration a signed link points to, or None when forged or unknown."""
-    try:
-        pk = signing.loads(token, salt=TOKEN_SALT)
-    except signing.BadSignature:
-        return None
-    return Registration.objects.select_related("occurrence__atelier").filter(pk=pk).first()
+    pk = links.unsign(token, TOKEN_SALT)
+    return Registration.objects.select_related("occurrence__atelier").filter(pk=pk).first() if pk else None
 
 
 REMINDER_BEFORE = datetime.timedelta(hours=48)

@@ -9,7 +9,6 @@ booking/migrations/0002_no_overlap.py).
 import datetime
 import zoneinfo
 
-from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -17,6 +16,7 @@ from django.utils.translation import gettext, ngettext
 
 from booking import blockers
 from booking.models import ACTIVE, Booking, Status
+from home import links
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 # An unconfirmed request holds its slot this long, then frees it.
@@ -253,23 +253,17 @@ def purge_personal_data(keep_days, now=None):
 
 
 def make_token(booking):
-    return signing.dumps(booking.pk, salt=TOKEN_SALT)
+    return links.sign(booking.pk, TOKEN_SALT)
 
 
 def booking_from_token(token):
-    try:
-        pk = signing.loads(token, salt=TOKEN_SALT)
-    except signing.BadSignature:
-        return None
-    return Booking.objects.select_related("room").filter(pk=pk, anonymised=False).first()
+    pk = links.unsign(token, TOKEN_SALT)
+    return Booking.objects.select_related("room").filter(pk=pk, anonymised=False).first() if pk else None
 
 
 def make_email_token(email):
-    return signing.dumps(email.strip().lower(), salt=EMAIL_TOKEN_SALT)
+    return links.sign(email.strip().lower(), EMAIL_TOKEN_SALT)
 
 
 def email_from_token(token):
-    try:
-        return signing.loads(token, salt=EMAIL_TOKEN_SALT, max_age=EMAIL_TOKEN_AGE)
-    except signing.BadSignature:  # includes SignatureExpired
-        return None
+    return links.unsign(token, EMAIL_TOKEN_SALT, max_age=EMAIL_TOKEN_AGE)
