@@ -119,7 +119,8 @@ def test_other_rooms_and_inactive_bookings_do_not_block(room, monday):
     book(other, at(monday, 14), at(monday, 16))
     cancelled = book(room, at(monday, 14), at(monday, 16))
     rules.cancel(cancelled)
-    book(room, at(monday, 14), at(monday, 16))
+    again = book(room, at(monday, 14), at(monday, 16))
+    assert list(room.bookings.active()) == [again]
 
 
 def test_the_database_refuses_an_overlap_even_without_the_rules(room, monday):

@@ -185,6 +185,23 @@ def test_the_series_form_explains_its_limits_in_french(client, room, monday):
     assert not Series.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"first_date": "2001-01-01"}, "Cette date est déjà passée."),
+        ({"until": "2001-01-01"}, "La date de fin doit être après la date de début."),
+        ({"organisation": ""}, "Champ requis."),
+        ({"room": "999999"}, "Sélectionnez un choix valide."),
+        ({"email": "pas-une-adresse"}, "Saisissez une adresse de courriel valide."),
+    ],
+)
+def test_bad_series_requests_store_nothing(client, room, monday, change, message):
+    client.force_login(make_member())
+    response = client.post("/admin/reservations/series/demander/", {**request_data(room, monday), **change})
+    assert response.status_code == 200 and message in body(response)
+    assert not Series.objects.exists() and not Booking.objects.exists()
+
+
 def test_members_see_only_their_own_series(client, room, monday):
     mulots, depantek = make_member(), make_member("depantek", "Dépan'tek")
     colleague = make_member("mulots2", "Les Mulots")
