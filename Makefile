@@ -6,7 +6,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 # `make serve` runs the production settings locally, over plain HTTP, for benchmarks.
 SERVE_ENV := DJANGO_SETTINGS_MODULE=espace.settings.production SECRET_KEY=local-serve-only-$(shell hostname)-not-secret-0123456789abcdef \
-	ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false SECURE_COOKIES=false
+	ALLOWED_HOSTS=127.0.0.1,localhost SITE_URL=http://127.0.0.1:$(PORT) SECURE_SSL_REDIRECT=false SECURE_COOKIES=false
 
 .DEFAULT_GOAL := help
 .PHONY: help install run test lint format check serve bench clean
@@ -22,6 +22,8 @@ $(BIN)/.installed: requirements.txt requirements-dev.txt
 
 install: $(BIN)/.installed ## Create the virtual environment and install the pinned requirements
 
+# Every link in the outbox's mails points at this address, so each one opens.
+run: export SITE_URL = http://127.0.0.1:$(PORT)
 run: install ## Set up the SQLite demo site and serve it on http://127.0.0.1:$(PORT)
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) load_demo

@@ -7,4 +7,5 @@ class AgendaConfig(AppConfig):
     verbose_name = _("Agenda des ateliers")
 
     def ready(self):
-        from agenda import listings, rooms, signals  # noqa: F401  (registers the listing and room blocker, connects signals)
+        # Registers the listing, the room blocker and the scheduled job; connects signals.
+        from agenda import jobs, listings, rooms, signals  # noqa: F401

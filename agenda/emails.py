@@ -1,4 +1,4 @@
-"""The emails sent to people who register. Each carries a signed link to a page
+"""The emails sent to people who register, queued for the worker (core.mail). Each carries a signed link to a page
 where they confirm, claim a place or cancel, with a button: opening a link
 changes nothing (mail scanners open links)."""
 
@@ -7,16 +7,15 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext
 
-from wagtail.models import Site
-
 from agenda import feeds
+from core import mail
+from core.site import absolute_url
 
 
 def manage_url(registration):
     from agenda.registration import make_token
 
-    site = Site.objects.get(is_default_site=True)
-    return site.root_url + reverse("agenda_registration", args=[make_token(registration)])
+    return absolute_url(reverse("agenda_registration", args=[make_token(registration)]))
 
 
 def send(registration, template, subject, with_calendar=False):
@@ -34,7 +33,7 @@ def send(registration, template, subject, with_calendar=False):
     )
     if with_calendar:
         message.attach("atelier.ics", feeds.occurrence_ics(occurrence), "text/calendar")
-    message.send()
+    mail.queue(message)
 
 
 def send_confirmation_request(registration):

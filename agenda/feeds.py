@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 import icalendar
 
 from agenda.models import AgendaIndexPage, AtelierPage
+from core.site import absolute_url
 
 FEED_PAST = datetime.timedelta(days=30)
 FEED_MAX_ITEMS = 500
@@ -55,14 +56,14 @@ def ics_response(cal, filename):
 
 def occurrence_ics(occurrence):
     cal = calendar(occurrence.atelier.title)
-    cal.add_component(calendar_event(occurrence, occurrence.atelier.get_full_url()))
+    cal.add_component(calendar_event(occurrence, absolute_url(occurrence.atelier.url)))
     return cal.to_ical()
 
 
 def atelier_ics(request, atelier_id):
     atelier = get_object_or_404(AtelierPage.objects.live().public(), pk=atelier_id)
     cal = calendar(atelier.title)
-    url = atelier.get_full_url(request)
+    url = absolute_url(atelier.url)
     for occurrence in atelier.occurrences.filter(end__gte=timezone.now() - FEED_PAST).select_related("atelier"):
         cal.add_component(calendar_event(occurrence, url))
     return ics_response(cal, f"{atelier.slug}.ics")
@@ -81,7 +82,7 @@ def agenda_ics(request):
     filters, occurrences = feed_occurrences(request, index)
     cal = calendar(gettext("Agenda — %(site)s") % {"site": index.get_site().site_name})
     for occurrence in occurrences:
-        cal.add_component(calendar_event(occurrence, request.build_absolute_uri(occurrence.atelier.url)))
+        cal.add_component(calendar_event(occurrence, absolute_url(occurrence.atelier.url)))
     return ics_response(cal, "agenda.ics")
 
 
@@ -94,8 +95,12 @@ class AgendaAtomFeed(Feed):
         self.request = request
         return get_object_or_404(AgendaIndexPage.objects.live())
 
+    # Absolute links at SITE_URL: the syndication framework would use the request's host.
     def link(self, index):
-        return index.url
+        return absolute_url(index.url)
+
+    def feed_url(self):
+        return absolute_url(self.request.get_full_path())
 
     def items(self, index):
         return feed_occurrences(self.request, index)[1][:100]
@@ -110,7 +115,7 @@ class AgendaAtomFeed(Feed):
         return occurrence.atelier.summary
 
     def item_link(self, occurrence):
-        return f"{occurrence.atelier.url}#seance-{occurrence.pk}"
+        return absolute_url(f"{occurrence.atelier.url}#seance-{occurrence.pk}")
 
     def item_pubdate(self, occurrence):
         return occurrence.atelier.first_published_at

@@ -56,7 +56,7 @@ def register(occurrence, name, email, people, message="", now=None):
         registration = Registration.objects.create(
             occurrence=occurrence, name=name, email=email, people=people, message=message, status=status
         )
-    emails.send_confirmation_request(registration)
+        emails.send_confirmation_request(registration)
     return registration
 
 
@@ -81,9 +81,9 @@ def cancel(registration, now=None, notify=True):
         locked.save(update_fields=["status", "cancelled_at"])
         if held:
             locked.occurrence.release_places(locked.people)
-    registration.refresh_from_db()
-    if notify:
-        emails.send_cancellation(registration)
+        registration.refresh_from_db()
+        if notify:
+            emails.send_cancellation(registration)
     if held:
         offer_freed_places(registration.occurrence, now)
     return True
@@ -98,13 +98,14 @@ def offer_freed_places(occurrence, now=None):
     offered = []
     waiting = occurrence.registrations.filter(status=RegistrationStatus.WAITING, email_confirmed_at__isnull=False)
     for registration in waiting.order_by("created_at", "pk"):
-        if not occurrence.take_places(registration.people):
-            # The first in line needs more places than are free: keep the order.
-            break
-        registration.status = RegistrationStatus.OFFERED
-        registration.offer_expires_at = now + OFFER_VALIDITY
-        registration.save(update_fields=["status", "offer_expires_at"])
-        emails.send_offer(registration)
+        with transaction.atomic():
+            if not occurrence.take_places(registration.people):
+                # The first in line needs more places than are free: keep the order.
+                break
+            registration.status = RegistrationStatus.OFFERED
+            registration.offer_expires_at = now + OFFER_VALIDITY
+            registration.save(update_fields=["status", "offer_expires_at"])
+            emails.send_offer(registration)
         offered.append(registration)
     return offered
 
@@ -115,10 +116,11 @@ def claim_offer(registration, now=None):
         raise RegistrationRefused(gettext("Cette place n'est plus proposée."))
     if registration.offer_expires_at < now:
         raise RegistrationRefused(gettext("Le délai pour accepter cette place est passé."))
-    registration.status = RegistrationStatus.REGISTERED
-    registration.offer_expires_at = None
-    registration.save(update_fields=["status", "offer_expires_at"])
-    emails.send_registered(registration)
+    with transaction.atomic():
+        registration.status = RegistrationStatus.REGISTERED
+        registration.offer_expires_at = None
+        registration.save(update_fields=["status", "offer_expires_at"])
+        emails.send_registered(registration)
 
 
 def expire(now=None):
@@ -137,13 +139,15 @@ def expire(now=None):
 
 
 def cancel_occurrence(occurrence):
-    """Coordination or the organiser cancels one session: everyone registered is told."""
-    Occurrence.objects.filter(pk=occurrence.pk).update(cancelled=True)
-    occurrence.cancelled = True
-    active = occurrence.registrations.exclude(status=RegistrationStatus.CANCELLED)
-    for registration in active:
-        emails.send_occurrence_cancelled(registration)
-    return active.update(status=RegistrationStatus.CANCELLED, cancelled_at=timezone.now())
+    """Coordination or the organiser cancels one session: everyone registered is told,
+    and no place stays taken."""
+    with transaction.atomic():
+        Occurrence.objects.filter(pk=occurrence.pk).update(cancelled=True, cancelled_by_team=True, places_taken=0)
+        occurrence.cancelled, occurrence.cancelled_by_team, occurrence.places_taken = True, True, 0
+        active = occurrence.registrations.exclude(status=RegistrationStatus.CANCELLED)
+        for registration in active:
+            emails.send_occurrence_cancelled(registration)
+        return active.update(status=RegistrationStatus.CANCELLED, cancelled_at=timezone.now())
 
 
 def make_token(registration):
@@ -172,9 +176,10 @@ def send_reminders(now=None):
     ).select_related("occurrence__atelier")
     sent = 0
     for registration in due:
-        emails.send_reminder(registration)
-        registration.reminder_sent_at = now
-        registration.save(update_fields=["reminder_sent_at"])
+        with transaction.atomic():
+            emails.send_reminder(registration)
+            registration.reminder_sent_at = now
+            registration.save(update_fields=["reminder_sent_at"])
         sent += 1
     return sent
 

@@ -4,6 +4,7 @@ import datetime
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -145,9 +146,11 @@ def manage_registration(request, token):
 
 def apply_action(request, found, action):
     if action == "confirm":
-        if registration.confirm_email(found):
-            if found.status == RegistrationStatus.REGISTERED:
+        with transaction.atomic():
+            confirmed = registration.confirm_email(found)
+            if confirmed and found.status == RegistrationStatus.REGISTERED:
                 emails.send_registered(found)
+        if confirmed:
             messages.success(request, gettext("Merci, votre adresse est confirmée."))
         else:
             messages.info(request, gettext("Cette inscription était déjà confirmée."))

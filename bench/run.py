@@ -72,6 +72,7 @@ def production_env(port):
         "DJANGO_SETTINGS_MODULE": "espace.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SITE_URL": f"http://127.0.0.1:{port}",
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_COOKIES": "false",
         "DATABASE_URL": f"sqlite:///{DATABASE}",

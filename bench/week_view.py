@@ -43,6 +43,7 @@ def main():
         "DJANGO_SETTINGS_MODULE": "espace.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "testserver",
+        "SITE_URL": "http://testserver",
         "SECURE_SSL_REDIRECT": "false",
         "DATABASE_URL": f"sqlite:///{DATABASE}",
         "STATIC_ROOT": str(ROOT / "bench" / "results" / "staticfiles"),

@@ -12,6 +12,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -156,8 +157,11 @@ def booking_action_view(request, booking_id, action):
             messages.warning(request, not_possible_message(booking))
             return redirect(back)
         if form.is_valid():
-            if act.change(booking, form.cleaned_data.get("reason", "")):
-                emails.send_status(booking)
+            with transaction.atomic():
+                changed = act.change(booking, form.cleaned_data.get("reason", ""))
+                if changed:
+                    emails.send_status(booking)
+            if changed:
                 messages.success(request, f"{act.done} {told_message(booking)}")
             else:  # changed in between (a double click, a colleague)
                 booking.refresh_from_db()
@@ -347,14 +351,16 @@ def book_for_someone_view(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            booking = rules.book(
-                data["room"],
-                data["start_at"],
-                data["end_at"],
-                status=Status.CONFIRMED,
-                booked_by=request.user,
-                **form.person(),
-            )
+            with transaction.atomic():
+                booking = rules.book(
+                    data["room"],
+                    data["start_at"],
+                    data["end_at"],
+                    status=Status.CONFIRMED,
+                    booked_by=request.user,
+                    **form.person(),
+                )
+                emails.send_status(booking)
         except rules.SlotTaken:
             form.add_error(
                 None,
@@ -364,7 +370,6 @@ def book_for_someone_view(request):
                 ),
             )
         else:
-            emails.send_status(booking)
             messages.success(request, gettext("Réservation confirmée.") + " " + told_message(booking))
             return redirect("booking_admin_print", booking.pk)
     return TemplateResponse(request, "booking/admin/book_for_someone.html", {"form": form})
@@ -481,8 +486,9 @@ def series_cancel_view(request, series_id, booking_id=None):
         if not targets:
             messages.warning(request, gettext("Rien à annuler : aucune date à venir."))
         elif booking is not None:
-            if rules.cancel(booking, reason):
-                emails.send_status(booking)
+            with transaction.atomic():
+                if rules.cancel(booking, reason):
+                    emails.send_status(booking)
             messages.success(request, gettext("Date annulée.") + " " + told_message(booking))
         else:
             cancelled = series_rules.cancel_series(series, reason)

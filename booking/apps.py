@@ -8,6 +8,7 @@ class BookingConfig(AppConfig):
     verbose_name = _("Réservation des salles")
 
     def ready(self):
-        from booking import db_guard, menu  # noqa: F401  (menu registers the public menu entry)
+        # menu registers the public menu entry, jobs the scheduled housekeeping.
+        from booking import db_guard, jobs, menu  # noqa: F401
 
         post_migrate.connect(db_guard.reinstall_sqlite_triggers, sender=self)

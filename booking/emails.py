@@ -1,6 +1,7 @@
 """The emails of a booking: one at each change of status, each with the booking's
 details, an .ics file and a signed link to a page where the person can cancel
-(opening the link changes nothing: mail scanners open links)."""
+(opening the link changes nothing: mail scanners open links). Queued for the
+worker (core.mail): call these inside the transaction that changes the booking."""
 
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
@@ -8,20 +9,16 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from wagtail.models import Site
-
 import icalendar
 
 from booking import rules
 from booking.models import Status
-
-
-def site_url(path):
-    return Site.objects.get(is_default_site=True).root_url + path
+from core import mail
+from core.site import absolute_url
 
 
 def manage_url(booking):
-    return site_url(reverse("booking_manage", args=[rules.make_token(booking)]))
+    return absolute_url(reverse("booking_manage", args=[rules.make_token(booking)]))
 
 
 def booking_ics(booking):
@@ -67,17 +64,17 @@ def send_status(booking):
         to=[booking.email],
     )
     message.attach("reservation.ics", booking_ics(booking), "text/calendar")
-    message.send()
+    mail.queue(message)
 
 
 def send_my_bookings_link(email):
-    url = site_url(reverse("booking_mine", args=[rules.make_email_token(email)]))
+    url = absolute_url(reverse("booking_mine", args=[rules.make_email_token(email)]))
     message = EmailMessage(
         subject=gettext("Vos réservations de salles"),
         body=render_to_string("booking/emails/my_bookings.txt", {"url": url}),
         to=[email],
     )
-    message.send()
+    mail.queue(message)
 
 
 SERIES_SUBJECTS = {
@@ -95,8 +92,9 @@ def send_series_summary(series, bookings, kind, reason=""):
             by_email.setdefault(booking.email, []).append(booking)
     for email, items in by_email.items():
         context = {"series": series, "bookings": items, "name": items[0].name, "kind": kind, "reason": reason}
-        EmailMessage(
+        message = EmailMessage(
             subject=f"{gettext(SERIES_SUBJECTS[kind])} — {series.room.name}",
             body=render_to_string("booking/emails/series.txt", context),
             to=[email],
-        ).send()
+        )
+        mail.queue(message)

@@ -24,10 +24,20 @@ UNCONFIRMED_VALIDITY = datetime.timedelta(hours=24)
 TOKEN_SALT = "booking.booking"  # noqa: S105 (a namespace, not a secret)
 EMAIL_TOKEN_SALT = "booking.my-bookings"  # noqa: S105
 EMAIL_TOKEN_AGE = 24 * 3600
+BOOKED = "booked"
 
 
 class SlotTaken(Exception):
     """The slot was taken by someone else (possibly a split second earlier)."""
+
+
+class SlotHeld(SlotTaken):
+    """The slot is held by something else than a booking (an atelier of the agenda);
+    its label says what."""
+
+    def __init__(self, label):
+        super().__init__(label)
+        self.label = label
 
 
 class InvalidLocalTime(ValueError):
@@ -145,13 +155,16 @@ def holding(queryset, now=None):
 
 
 def busy(room, start, end, now=None):
-    """True when something already holds the room in [start, end + buffer)."""
+    """What already holds the room in [start, end + buffer): BOOKED for a booking,
+    the label of another holder (« Atelier »), or None when it is free."""
     blocked_until = end + room.buffer
     bookings = holding(room.bookings.all(), now).overlapping(start, blocked_until)
     if bookings.exists():
-        return True
+        return BOOKED
     held = blockers.busy([room], start - room.buffer, blocked_until)[room.pk]
-    return any(b_start < blocked_until and start < b_end + room.buffer for b_start, b_end, _label in held)
+    return next(
+        (label for b_start, b_end, label in held if b_start < blocked_until and start < b_end + room.buffer), None
+    )
 
 
 def first_clash(room, intervals, now=None):
@@ -191,8 +204,11 @@ def book(room, start, end, now=None, **fields):
     with transaction.atomic():
         # A request left unconfirmed too long gives its slot back now.
         stale_unconfirmed(now).filter(room=room).overlapping(start, end + room.buffer).update(status=Status.EXPIRED)
-        if busy(room, start, end, now):
+        holder = busy(room, start, end, now)
+        if holder == BOOKED:
             raise SlotTaken
+        if holder:
+            raise SlotHeld(holder)
         try:
             with transaction.atomic():
                 return Booking.objects.create(

@@ -101,14 +101,16 @@ def upcoming(series, now=None):
 def cancel_series(series, reason="", now=None):
     """Cancels every date still to come; one email sums it up for the person (not
     one per date). Returns the bookings cancelled."""
-    cancelled = [booking for booking in upcoming(series, now) if rules.cancel(booking, reason)]
-    emails.send_series_summary(series, cancelled, "cancelled", reason)
+    with transaction.atomic():
+        cancelled = [booking for booking in upcoming(series, now) if rules.cancel(booking, reason)]
+        emails.send_series_summary(series, cancelled, "cancelled", reason)
     return cancelled
 
 
 def approve_series(series, now=None):
     """Accepts every date of the series waiting for approval; one email sums it up."""
     waiting = upcoming(series, now).filter(status=Status.PENDING)
-    approved = [booking for booking in waiting if rules.approve(booking)]
-    emails.send_series_summary(series, approved, "confirmed")
+    with transaction.atomic():
+        approved = [booking for booking in waiting if rules.approve(booking)]
+        emails.send_series_summary(series, approved, "confirmed")
     return approved

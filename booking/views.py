@@ -2,6 +2,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib import messages
+from django.db import transaction
 from django.db.models import Prefetch
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
@@ -71,12 +72,19 @@ def request_booking(request, slug):
         if too_many("booking-request", client_ip(request), settings.BOOKING_REQUESTS_PER_HOUR, 3600):
             refusal = gettext("Trop de demandes depuis votre connexion. Réessayez dans une heure, ou appelez-nous.")
         elif form.is_valid():
-            made = make_booking(room, form)
-            if made is not None:
-                return TemplateResponse(request, "pages/booking_requested.html", {"booking": made}, status=201)
-            form.add_error(
-                "start", gettext("Ce créneau vient d'être réservé par quelqu'un d'autre. Choisissez-en un autre.")
-            )
+            try:
+                made = make_booking(room, form)
+            except rules.SlotHeld as held:
+                form.add_error(
+                    "start",
+                    gettext("Ce créneau n'est pas libre (%(what)s). Choisissez-en un autre.") % {"what": held.label},
+                )
+            else:
+                if made is not None:
+                    return TemplateResponse(request, "pages/booking_requested.html", {"booking": made}, status=201)
+                form.add_error(
+                    "start", gettext("Ce créneau vient d'être réservé par quelqu'un d'autre. Choisissez-en un autre.")
+                )
         status = 429 if refusal else 400
     else:
         form = BookingForm(initial=initial_slot(room, request.GET), room=room)
@@ -104,14 +112,18 @@ def initial_slot(room, query):
 
 
 def make_booking(room, form):
-    """The new booking, or the one this same form already made; None when the slot is taken."""
+    """The new booking, or the one this same form already made; None when the slot is
+    taken by a booking (SlotHeld when something else holds it)."""
     fields = form.booking_fields()
     key = fields["form_key"]
     try:
-        made = rules.book(room, form.cleaned_data["start_at"], form.cleaned_data["end_at"], **fields)
+        with transaction.atomic():
+            made = rules.book(room, form.cleaned_data["start_at"], form.cleaned_data["end_at"], **fields)
+            emails.send_status(made)
+    except rules.SlotHeld:
+        raise
     except rules.SlotTaken:
         return Booking.objects.filter(form_key=key, room=room).first() if key else None
-    emails.send_status(made)
     return made
 
 
@@ -136,14 +148,19 @@ def manage_booking(request, token):
         action = request.POST.get("action")
         if action not in ACTIONS:
             return HttpResponseBadRequest(gettext("Action inconnue."))
-        if action == "confirm":
-            if rules.confirm_email(found):
+        with transaction.atomic():
+            if action == "confirm":
+                changed = rules.confirm_email(found)
+            else:
+                changed = rules.cancel(found, reason=gettext("Annulée par la personne qui avait réservé."))
+            if changed:
                 emails.send_status(found)
+        if action == "confirm":
+            if changed:
                 messages.success(request, gettext("Merci, votre adresse est confirmée."))
             else:
                 messages.info(request, gettext("Cette demande était déjà confirmée."))
-        elif rules.cancel(found, reason=gettext("Annulée par la personne qui avait réservé.")):
-            emails.send_status(found)
+        elif changed:
             messages.success(request, gettext("Votre réservation est annulée. Merci de nous avoir prévenus."))
         else:
             messages.info(request, gettext("Cette réservation était déjà annulée ou terminée."))

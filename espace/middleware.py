@@ -7,6 +7,8 @@ from django.http import HttpResponse
 from django.utils.html import format_html
 from django.utils.translation import gettext
 
+from core import health
+
 PUBLIC_CSP = "; ".join(
     [
         "default-src 'self'",
@@ -94,8 +96,17 @@ def unavailable_response():
     return response
 
 
+def is_unready(exception):
+    """The database is away, or static files were never collected (the manifest of
+    hashed names is missing): the site cannot serve pages, but it is not a bug."""
+    if isinstance(exception, OperationalError | InterfaceError):
+        return True
+    return isinstance(exception, ValueError) and "staticfiles manifest" in str(exception)
+
+
 class DatabaseUnavailableMiddleware:
-    """A database outage answers a plain 503 page, never a traceback."""
+    """A database outage (or a site deployed without its static files) answers a
+    plain 503 page, never a traceback; /readyz says which."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -104,30 +115,47 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if isinstance(exception, OperationalError | InterfaceError) and not settings.DEBUG:
+        if is_unready(exception) and not settings.DEBUG:
             return unavailable_response()
         return None
 
 
+def plain_response(text, status):
+    response = HttpResponse(text, status=status, content_type="text/plain; charset=utf-8")
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 class HealthCheckMiddleware:
-    """Answers /healthz before host validation and the HTTPS redirect, so that a
-    load balancer or the container's HEALTHCHECK can ask over plain HTTP on any
-    address: 200 when the database answers, 503 when it does not."""
+    """Answers before host validation and the HTTPS redirect, so that a load balancer
+    or the container's HEALTHCHECK can ask over plain HTTP on any address:
+    /healthz (liveness) 200 when the database answers, 503 when it does not;
+    /readyz (readiness) 503 also when migrations are pending or static files are
+    not collected, and reports a degraded cache, mail queue or worker."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path != "/healthz":
-            return self.get_response(request)
+        if request.path == "/healthz":
+            return self.liveness()
+        if request.path == "/readyz":
+            return self.readiness()
+        return self.get_response(request)
+
+    def liveness(self):
         try:
             with connection.cursor() as cursor:
                 cursor.execute("SELECT 1")
                 cursor.fetchone()
         except DatabaseError:
-            status, text = 503, "base de données injoignable\n"
-        else:
-            status, text = 200, "ok\n"
-        response = HttpResponse(text, status=status, content_type="text/plain; charset=utf-8")
-        response["Cache-Control"] = "no-store"
-        return response
+            return plain_response("base de données injoignable\n", 503)
+        return plain_response("ok\n", 200)
+
+    def readiness(self):
+        results, ready = health.readiness()
+        lines = [f"{name} : {state} — {detail}" for name, state, detail in results]
+        verdict = "prêt" if ready else "pas prêt"
+        if ready and any(state != health.OK for _name, state, _detail in results):
+            verdict = "prêt, dégradé"
+        return plain_response(f"{verdict}\n" + "\n".join(lines) + "\n", 200 if ready else 503)

@@ -1,9 +1,11 @@
 from django.http import HttpResponse
 from django.views.decorators.http import require_GET
 
+from core.site import absolute_url
+
 
 @require_GET
 def robots_txt(request):
-    sitemap = request.build_absolute_uri("/sitemap.xml")
+    sitemap = absolute_url("/sitemap.xml")
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /dev/", f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain")

@@ -17,6 +17,7 @@ from wagtail.models import Collection, Locale, Page, Site
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
+from core.site import parse_site_url
 from home import demo_content, demo_members
 from home.members import COORDINATION_GROUP, ensure_coordination_group, ensure_services, setup_member
 from home.models import (
@@ -60,7 +61,10 @@ def build_home_page():
         root, HomePage(title=content["title"], slug="accueil", intro=content["intro"], body=content["body"])
     )
     if site is None:
-        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True, site_name="Espace numérique")
+        _scheme, host, port = parse_site_url(settings.SITE_URL)
+        Site.objects.create(
+            hostname=host, port=port, root_page=home, is_default_site=True, site_name="Espace numérique"
+        )
     else:
         # Wagtail's own welcome page is replaced by ours.
         old_root = site.root_page

@@ -34,6 +34,8 @@ class Occurrence(models.Model):
     start = models.DateTimeField(_("début"), db_index=True)
     end = models.DateTimeField(_("fin"), db_index=True)
     cancelled = models.BooleanField(_("annulée"), default=False)
+    # Cancelled on its own in « Séances », not by the atelier's dates: re-planning keeps it cancelled.
+    cancelled_by_team = models.BooleanField(_("annulée par l'équipe"), default=False)
     places_taken = models.PositiveIntegerField(_("places prises"), default=0)
 
     objects = OccurrenceQuerySet.as_manager()

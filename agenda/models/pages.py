@@ -332,11 +332,17 @@ class AtelierPage(RoutablePageMixin, Page):
 
     def sync_occurrences(self, now=None):
         """Makes the stored occurrences match the dates; those that people registered
-        for are kept (marked cancelled) rather than deleted."""
+        for are kept (marked cancelled) rather than deleted. Returns how many were added."""
         planned = {original: (start, end, cancelled) for original, start, end, cancelled in self.planned_dates(now)}
         existing = {occurrence.original_start: occurrence for occurrence in self.occurrences.all()}
+        added = 0
         for original, (start, end, cancelled) in planned.items():
-            occurrence = existing.pop(original, None) or Occurrence(atelier=self, original_start=original)
+            occurrence = existing.pop(original, None)
+            cancelled = cancelled or (occurrence is not None and occurrence.cancelled_by_team)
+            if occurrence is None:
+                occurrence, added = Occurrence(atelier=self, original_start=original), added + 1
+            elif (occurrence.start, occurrence.end, occurrence.cancelled) == (start, end, cancelled):
+                continue  # unchanged: no write
             occurrence.start, occurrence.end, occurrence.cancelled = start, end, cancelled
             occurrence.save()
         for occurrence in existing.values():
@@ -345,6 +351,7 @@ class AtelierPage(RoutablePageMixin, Page):
                 occurrence.save(update_fields=["cancelled"])
             else:
                 occurrence.delete()
+        return added
 
     def structured_data(self, occurrence, request=None):
         """schema.org Event of one occurrence, for search engines."""

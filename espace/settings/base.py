@@ -12,6 +12,8 @@ from django.core.exceptions import ImproperlyConfigured
 
 import dj_database_url
 
+from core.site import parse_site_url
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -32,10 +34,17 @@ def env_list(name, default=""):
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# The site's public address, e.g. https://espace.example: every absolute link starts
+# with it (emails, feeds, calendar files, sitemap). Production refuses to start without it.
+SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
+if SITE_URL:
+    parse_site_url(SITE_URL)
+# Default to the host and origin of SITE_URL: one setting is enough for a simple install.
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or ([parse_site_url(SITE_URL)[1]] if SITE_URL else [])
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS") or ([SITE_URL] if SITE_URL.startswith("https://") else [])
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "booking",
     "agenda",
@@ -57,6 +66,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -121,13 +132,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory for one process; CACHE_URL=redis://... shares it between processes.
+# When Redis does not answer, the site goes on with a local cache (core/cache.py).
 CACHE_URL = os.environ.get("CACHE_URL", "")
 if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": CACHE_URL,
             "KEY_PREFIX": "espace",
+            # A Redis that hangs must not hang the page: give up quickly, fall back.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 elif CACHE_URL:
@@ -173,6 +187,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Espace numérique <ne
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_OUTBOX_DIR = None  # set in dev: mails are kept on disk and listed at /dev/courriels/
 
+# Tasks (mails, scheduled jobs): stored in the database, in the transaction that
+# makes them, and run by `manage.py worker`; `manage.py scheduler` queues the jobs.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 # Security headers; the Content-Security-Policy comes from espace.middleware.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -184,7 +202,7 @@ CSRF_COOKIE_SAMESITE = "Lax"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Espace numérique du Pays de Redon"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # nothing contacts a third party, the admin included
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False

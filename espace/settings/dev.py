@@ -1,6 +1,7 @@
 """Development settings: what `make run` uses. The only insecure values live here."""
 
 import os
+from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR, env_bool, env_list
@@ -8,14 +9,19 @@ from .base import BASE_DIR, env_bool, env_list
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+# `make run` passes http://127.0.0.1:$PORT, so that every link in the outbox opens.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Mails are kept on disk and listed at /dev/courriels/, never sent.
+# Mails are kept on disk and listed at /dev/courriels/, never sent; no worker is
+# needed: tasks run at once.
 EMAIL_BACKEND = "espace.mail.OutboxBackend"
-EMAIL_OUTBOX_DIR = BASE_DIR / "var" / "courriels"
+EMAIL_OUTBOX_DIR = Path(os.environ.get("EMAIL_OUTBOX_DIR") or BASE_DIR / "var" / "courriels")
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 DEMO_CONTENT_ALLOWED = True
 

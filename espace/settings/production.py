@@ -1,7 +1,12 @@
 """Production settings: base plus HTTPS-only cookies and headers."""
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
-from .base import env_bool
+from .base import SITE_URL, env_bool
+
+if not SITE_URL:
+    raise ImproperlyConfigured("SITE_URL doit donner l'adresse publique du site, par exemple https://espace.example.")
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 # The site runs behind a reverse proxy that terminates TLS and sets this header.

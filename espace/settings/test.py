@@ -21,7 +21,9 @@ STORAGES = {
 # CACHE_URL (CI sets it to Redis) is honoured; each run gets its own key prefix.
 CACHES["default"]["KEY_PREFIX"] = f"test-{os.getpid()}"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tasks run at once; the tests of the queue switch to the database backend.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_CONTENT_ALLOWED = True
 
 # Static files straight from the source folders, without collectstatic.

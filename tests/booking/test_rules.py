@@ -176,8 +176,9 @@ def test_ateliers_in_the_room_block_it(home_page, room, monday):
     from tests.agenda.factories import make_atelier
 
     make_atelier(start=at(monday, 14), room=room, slug="atelier-dans-la-salle")
-    with pytest.raises(rules.SlotTaken):
+    with pytest.raises(rules.SlotHeld) as held:
         book(room, at(monday, 15), at(monday, 17))
+    assert held.value.label == "Atelier"
     book(room, at(monday, 16), at(monday, 17))  # the atelier lasts two hours
 
 

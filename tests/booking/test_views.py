@@ -200,6 +200,18 @@ def test_a_taken_slot_is_refused_and_the_same_form_sent_twice_makes_one_booking(
     assert Booking.objects.count() == 1 and len(mail.outbox) == 1
 
 
+def test_a_slot_held_by_an_atelier_is_refused_with_a_message_that_says_so(client, home_page, room, monday):
+    from tests.agenda.factories import make_atelier
+
+    make_atelier(start=at(monday, 14), room=room, slug="atelier-dans-la-salle")
+    response = client.post(form_url(room), valid(monday, start="15:00", end="17:00"))
+    assert response.status_code == 400
+    assert html(response).find(id="id_start_error").get_text(strip=True) == (
+        "Ce créneau n'est pas libre (Atelier). Choisissez-en un autre."
+    )
+    assert not room.bookings.exists() and mail.outbox == []
+
+
 def test_the_honeypot_stops_robots(client, room, monday):
     response = client.post(form_url(room), valid(monday, website="http://spam.example"))
     assert response.status_code == 400 and not Booking.objects.exists()

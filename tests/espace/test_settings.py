@@ -14,6 +14,7 @@ PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "espace.settings.production",
     "SECRET_KEY": "x7!kq-production-like-secret-for-the-test-only-5c2f9a0e1b8d4c3a",
     "ALLOWED_HOSTS": "espace-numerique.example",
+    "SITE_URL": "https://espace-numerique.example",
     "DATABASE_URL": "sqlite:////tmp/espace-check-deploy.sqlite3",
 }
 
@@ -52,6 +53,34 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "SECRET_KEY" in result.stderr
 
 
+def test_production_refuses_to_start_without_the_site_address():
+    env = {**PRODUCTION_ENV, "SITE_URL": ""}
+    result = run_python("import django; django.setup()", env)
+    assert result.returncode != 0
+    assert "SITE_URL doit donner l'adresse publique du site" in result.stderr
+
+
+@pytest.mark.parametrize("bad", ["espace.example", "ftp://espace.example", "https://espace.example/sous-dossier"])
+def test_a_site_address_that_is_not_one_is_refused(bad):
+    result = run_python("import django; django.setup()", {**PRODUCTION_ENV, "SITE_URL": bad})
+    assert result.returncode != 0
+    assert "SITE_URL" in result.stderr
+
+
+def test_the_site_address_gives_the_hosts_and_origins_when_they_are_not_set():
+    env = {**PRODUCTION_ENV, "ALLOWED_HOSTS": "", "SITE_URL": "https://espace.example/"}
+    assert settings_value("ALLOWED_HOSTS", env) == "['espace.example']"
+    assert settings_value("CSRF_TRUSTED_ORIGINS", env) == "['https://espace.example']"
+    assert settings_value("WAGTAILADMIN_BASE_URL", env) == "https://espace.example"
+
+
+def test_production_queues_tasks_in_the_database_and_development_runs_them_at_once():
+    assert settings_value("TASKS['default']['BACKEND']", PRODUCTION_ENV) == "django_tasks_db.DatabaseBackend"
+    dev = {"DJANGO_SETTINGS_MODULE": "espace.settings.dev", "SITE_URL": "http://127.0.0.1:8123"}
+    assert settings_value("TASKS['default']['BACKEND']", dev).endswith("ImmediateBackend")
+    assert settings_value("SITE_URL", dev) == "http://127.0.0.1:8123"
+
+
 def test_production_defaults_are_safe():
     assert settings_value("DEBUG", PRODUCTION_ENV) == "False"
     assert settings_value("SESSION_COOKIE_SECURE", PRODUCTION_ENV) == "True"
@@ -73,7 +102,7 @@ def test_database_url_selects_postgresql():
 
 def test_cache_url_selects_a_shared_redis_cache():
     env = {**PRODUCTION_ENV, "CACHE_URL": "redis://127.0.0.1:6379/1"}
-    assert settings_value("CACHES['default']['BACKEND']", env) == "django.core.cache.backends.redis.RedisCache"
+    assert settings_value("CACHES['default']['BACKEND']", env) == "core.cache.ResilientRedisCache"
     assert settings_value("CACHES['default']['BACKEND']", PRODUCTION_ENV).endswith("LocMemCache")
 
 
@@ -115,7 +144,7 @@ def test_env_list_splits_on_commas(monkeypatch):
 def test_cache_round_trips_through_the_configured_backend(settings):
     from django.core.cache import caches
 
-    expected = "RedisCache" if os.environ.get("CACHE_URL", "").startswith("redis") else "LocMemCache"
+    expected = "ResilientRedisCache" if os.environ.get("CACHE_URL", "").startswith("redis") else "LocMemCache"
     cache = caches["default"]
     assert type(cache).__name__ == expected
     cache.set("espace-cache-check", {"places": 3}, 30)

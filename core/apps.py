@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """The project's shared kit: the site's address, mail through the task queue,
+    the scheduler, a cache that survives Redis going away, readiness checks."""
+
+    name = "core"
+    verbose_name = _("Outils communs")
+
+    def ready(self):
+        from core import jobs, site  # noqa: F401  (jobs registers the scheduler's own jobs)
+
+        post_migrate.connect(site.sync_site_record, sender=self)

@@ -1,0 +1,110 @@
+"""Readiness: can this process serve the site as it should? Liveness (/healthz)
+only asks whether the database answers; readiness (/readyz) also checks that
+migrations are applied, static files collected, and says how the cache, the mail
+queue and the worker are doing."""
+
+import datetime
+import os
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.cache import cache
+from django.db import DatabaseError, connection
+from django.db.migrations.executor import MigrationExecutor
+from django.utils import timezone
+
+OK, DEGRADED, FAILED = "ok", "dégradé", "échec"
+# A queued mail older than this, or a worker silent for longer, is worth saying.
+LATE = datetime.timedelta(minutes=10)
+_migrations_applied = False  # once true in a process, stays true: new migrations come with new code
+
+
+def heartbeat_path(role):
+    return Path(os.environ.get("HEARTBEAT_DIR") or settings.BASE_DIR / "var") / f"{role}.heartbeat"
+
+
+def touch_heartbeat(role):
+    path = heartbeat_path(role)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch()
+
+
+def check_database():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return OK, "joignable"
+
+
+def check_migrations():
+    global _migrations_applied
+    if not _migrations_applied:
+        executor = MigrationExecutor(connection)
+        pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
+        if pending:
+            return FAILED, f"{len(pending)} migration(s) à appliquer (manage.py migrate)"
+        _migrations_applied = True
+    return OK, "à jour"
+
+
+def check_static():
+    try:
+        staticfiles_storage.url("css/site.css")
+    except ValueError:  # the manifest of hashed names is missing: collectstatic has not run
+        return FAILED, "non collectés (manage.py collectstatic)"
+    return OK, "présents"
+
+
+def check_cache():
+    state = getattr(cache, "state", None)
+    if state is not None:
+        return state()
+    return OK, "local à chaque processus"
+
+
+def check_tasks():
+    """The mail queue and the worker, when tasks go through the database."""
+    from django_tasks import default_task_backend
+    from django_tasks_db.backend import DatabaseBackend
+
+    if not isinstance(default_task_backend, DatabaseBackend):
+        return OK, "exécutées tout de suite (pas de worker)"
+    from django_tasks_db.models import DBTaskResult
+
+    from core.models import ScheduledJob
+
+    now = timezone.now()
+    waiting = DBTaskResult.objects.ready()
+    late = waiting.filter(enqueued_at__lt=now - LATE).count()
+    seen = ScheduledJob.objects.filter(name="heartbeat").values_list("last_finished_at", flat=True).first()
+    if seen is None or seen < now - LATE:
+        return DEGRADED, f"aucun worker vu depuis 10 minutes ; {waiting.count()} tâche(s) en file"
+    if late:
+        return DEGRADED, f"{late} tâche(s) en file depuis plus de 10 minutes"
+    return OK, f"worker actif ; {waiting.count()} tâche(s) en file"
+
+
+CHECKS = [
+    ("base de données", check_database, True),
+    ("migrations", check_migrations, True),
+    ("fichiers statiques", check_static, True),
+    ("cache", check_cache, False),
+    ("tâches et courriels", check_tasks, False),
+]
+
+
+def readiness():
+    """[(name, state, detail)] and whether the site can serve; a failed essential check
+    fails readiness, a degraded helper only reports it."""
+    results, ready = [], True
+    for name, check, essential in CHECKS:
+        started = time.monotonic()
+        try:
+            state, detail = check()
+        except DatabaseError as error:
+            state, detail = FAILED, f"base de données injoignable ({type(error).__name__})"
+        if state == FAILED and essential:
+            ready = False
+        results.append((name, state, f"{detail} ({(time.monotonic() - started) * 1000:.0f} ms)"))
+    return results, ready

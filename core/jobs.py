@@ -1,0 +1,28 @@
+"""The scheduler's own jobs: a heartbeat that shows the worker runs, and the
+pruning of finished tasks (queued mails hold addresses: they are not kept)."""
+
+import datetime
+
+from django.utils import timezone
+
+from core import schedule
+
+KEEP_SENT_DAYS = 7
+KEEP_FAILED_DAYS = 30
+
+
+@schedule.job("heartbeat", every_minutes=1)
+def heartbeat():
+    """Does nothing: its last run tells readiness that a worker takes tasks."""
+    return "ok"
+
+
+@schedule.job("prune-tasks", daily_at="04:10")
+def prune_tasks(now=None):
+    from django_tasks_db.models import DBTaskResult
+
+    now = now or timezone.now()
+    done = DBTaskResult.objects.successful().filter(finished_at__lt=now - datetime.timedelta(days=KEEP_SENT_DAYS))
+    failed = DBTaskResult.objects.failed().filter(finished_at__lt=now - datetime.timedelta(days=KEEP_FAILED_DAYS))
+    removed = done.delete()[0] + failed.delete()[0]
+    return f"{removed} tâche(s) terminée(s) effacée(s)."

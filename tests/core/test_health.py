@@ -1,0 +1,137 @@
+"""Health tells the truth, and a cache outage is not a site outage."""
+
+import json
+import logging
+
+from django.test import override_settings
+
+import pytest
+
+from tests.agenda.factories import make_atelier
+from tests.booking.conftest import make_room, monday_in
+from tests.booking.test_views import form_url, valid
+from tests.core.conftest import free_port
+from tests.espace.test_database_down import DOWN_ENV
+from tests.espace.test_settings import PRODUCTION_ENV, run_python
+
+REQUESTS = """
+import json, django
+django.setup()
+from django.core.management import call_command
+from django.test import Client
+if {migrate}:
+    call_command("migrate", verbosity=0)
+client = Client(HTTP_HOST="espace-numerique.example", raise_request_exception=False)
+print(json.dumps({{path: [r.status_code, r.content.decode()] for path in {paths} for r in [client.get(path)]}}))
+"""
+
+
+def answers(env, paths, migrate=False):
+    result = run_python(REQUESTS.format(paths=paths, migrate=migrate), env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_readiness_lists_each_check_and_is_ready_here(client, db):
+    response = client.get("/readyz")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert body.startswith("prêt\n")
+    for line in ["base de données : ok", "migrations : ok", "fichiers statiques : ok", "tâches et courriels : ok"]:
+        assert line in body
+    assert response["Cache-Control"] == "no-store"
+
+
+def test_readiness_fails_with_migrations_pending_and_static_files_not_collected(tmp_path):
+    env = {
+        **PRODUCTION_ENV,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'neuve.sqlite3'}",
+        "STATIC_ROOT": str(tmp_path / "static-vide"),
+        "SECURE_SSL_REDIRECT": "false",
+    }
+    found = answers(env, ["/readyz", "/healthz"])
+    status, body = found["/readyz"]
+    assert status == 503 and body.startswith("pas prêt")
+    assert "migrations : échec" in body and "à appliquer (manage.py migrate)" in body
+    assert "fichiers statiques : échec — non collectés (manage.py collectstatic)" in body
+    assert found["/healthz"][0] == 200  # alive: the database answers
+
+
+def test_pages_of_a_site_without_its_static_files_answer_a_french_503_not_a_500(tmp_path):
+    env = {
+        **PRODUCTION_ENV,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'site.sqlite3'}",
+        "STATIC_ROOT": str(tmp_path / "static-vide"),
+        "SECURE_SSL_REDIRECT": "false",
+    }
+    found = answers(env, ["/reserver/", "/readyz"], migrate=True)
+    status, body = found["/reserver/"]
+    assert status == 503 and "momentanément indisponible" in body and "Traceback" not in body
+    assert "migrations : ok" in found["/readyz"][1]
+
+
+def test_readiness_fails_when_the_database_is_down_and_liveness_says_so():
+    found = answers(DOWN_ENV, ["/readyz", "/healthz"])
+    assert found["/readyz"][0] == 503
+    assert "base de données : échec" in found["/readyz"][1]
+    assert found["/healthz"] == [503, "base de données injoignable\n"]
+
+
+def redis_at(port):
+    return {
+        "default": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{port}/15",
+            "KEY_PREFIX": "test-resilient",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+
+
+@pytest.fixture
+def redis_down():
+    with override_settings(CACHES=redis_at(free_port())):
+        yield
+
+
+def test_with_redis_down_pages_and_forms_answer_as_usual_and_readiness_says_degraded(
+    home_page, client, redis_down, caplog
+):
+    atelier = make_atelier(slug="atelier-sans-redis")
+    occurrence = atelier.occurrences.get()
+    room = make_room()
+    with caplog.at_level(logging.WARNING, logger="espace.cache"):
+        assert client.get("/").status_code == 200
+        assert client.get(atelier.url).status_code == 200
+        assert client.post(form_url(room), valid(monday_in(2))).status_code == 201
+        registered = client.post(
+            f"{atelier.url}s-inscrire/{occurrence.pk}/",
+            {"name": "Annie", "email": "annie@exemple.fr", "people": "1", "message": "", "website": ""},
+        )
+        assert registered.status_code == 201
+        ready = client.get("/readyz")
+    assert ready.status_code == 200
+    body = ready.content.decode()
+    assert body.startswith("prêt, dégradé")
+    assert "cache : dégradé — Redis injoignable : cache local à chaque processus" in body
+    # Dozens of cache calls, one line in the log.
+    assert [r.getMessage() for r in caplog.records].count(caplog.records[0].getMessage()) == 1
+    assert "Cache Redis injoignable" in caplog.records[0].getMessage()
+
+
+def test_with_redis_down_the_rate_limit_still_counts_in_this_process(redis_down):
+    from home.ratelimit import too_many
+
+    assert [too_many("essai", "192.0.2.1", 2, 3600) for _ in range(3)] == [False, False, True]
+
+
+def test_a_reachable_redis_is_used_and_reported_ok():
+    # CI and these machines run Redis on 127.0.0.1:6379 (.ci/run starts it if it stopped).
+    with override_settings(CACHES=redis_at(6379)):
+        from django.core.cache import cache
+
+        cache.set("clé", {"places": 3}, 30)
+        assert cache.get("clé") == {"places": 3}
+        assert cache.state() == ("ok", "Redis joignable")
+        assert cache._fallback.get("clé") is None  # nothing went to the local stand-in
+        cache.delete("clé")
