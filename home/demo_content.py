@@ -510,6 +510,14 @@ PRIVACY_PAGE = {
         ),
         (
             "paragraph",
+            "<h2>Les courriels que nous vous envoyons</h2>"
+            "<p>Chaque courriel (confirmation, rappel, annulation) attend quelques secondes dans une file "
+            "d'envoi, sur notre serveur, avant de partir. Si notre serveur de courriel ne répond pas, nous "
+            "réessayons pendant une dizaine d'heures. La copie gardée dans la file est effacée <b>7 jours "
+            "après l'envoi</b>, ou <b>30 jours</b> après le dernier essai si le courriel n'a pas pu partir.</p>",
+        ),
+        (
+            "paragraph",
             "<h2>Les journaux du serveur</h2>"
             "<p>Comme tout site, le serveur note chaque visite dans un journal technique : adresse IP, "
             "date et heure, page demandée, navigateur utilisé.</p>"
