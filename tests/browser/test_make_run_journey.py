@@ -10,11 +10,9 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import expect
 
-import pytest
-
-from tests.browser.conftest import CHROMIUM  # noqa: F401  (the browser fixture's requirements)
 from tests.core.conftest import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
