@@ -11,6 +11,6 @@ class CoreConfig(AppConfig):
     verbose_name = _("Outils communs")
 
     def ready(self):
-        from core import jobs, site  # noqa: F401  (jobs registers the scheduler's own jobs)
+        from core import backup, jobs, site  # noqa: F401  (backup and jobs register scheduled jobs)
 
         post_migrate.connect(site.sync_site_record, sender=self)

@@ -226,6 +226,10 @@ BOOKING_KEEP_DAYS = int(os.environ.get("BOOKING_KEEP_DAYS", "90"))
 # Booking requests one address may send per hour (spam defence).
 BOOKING_REQUESTS_PER_HOUR = int(os.environ.get("BOOKING_REQUESTS_PER_HOUR", "10"))
 
+# Nightly backups (core/backup.py): where the archives go, and how many days are kept.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "var" / "backups"))
+BACKUP_KEEP_DAYS = int(os.environ.get("BACKUP_KEEP_DAYS", "14"))
+
 DEMO_CONTENT_ALLOWED = False  # only dev and test may create demo accounts
 
 LOGGING = {
