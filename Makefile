@@ -9,7 +9,7 @@ SERVE_ENV := DJANGO_SETTINGS_MODULE=espace.settings.production SECRET_KEY=local-
 	ALLOWED_HOSTS=127.0.0.1,localhost SITE_URL=http://127.0.0.1:$(PORT) SECURE_SSL_REDIRECT=false SECURE_COOKIES=false
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format check serve bench clean
+.PHONY: help install run test lint format check serve bench deploy-check lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -54,6 +54,13 @@ serve: install ## Serve with gunicorn and production settings (DEBUG off) on por
 
 bench: install ## Measure queries, bytes and latency per page (see bench/README.md)
 	$(BIN)/python bench/run.py
+
+deploy-check: install ## Build the image with podman and check the whole stack for real (root; see deploy/check.py)
+	$(BIN)/python deploy/check.py
+
+lock: install ## Pin every transitive runtime dependency with hashes in requirements.lock (the image installs it)
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+		--no-emit-find-links -o requirements.lock requirements.txt
 
 clean: ## Remove the virtual environment, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles var .pytest_cache .ruff_cache

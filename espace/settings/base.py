@@ -7,6 +7,7 @@ DEBUG off, no allowed host unless given.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -172,6 +173,26 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Several web machines share uploaded media through an S3-compatible object store.
+# Media URLs stay on the site (SITE_URL/media/…): the reverse proxy passes /media/ to
+# the bucket, so pages load nothing from another origin (README, « Growing »).
+MEDIA_S3_BUCKET = os.environ.get("MEDIA_S3_BUCKET", "")
+if MEDIA_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            "access_key": os.environ.get("MEDIA_S3_ACCESS_KEY", ""),
+            "secret_key": os.environ.get("MEDIA_S3_SECRET_KEY", ""),
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "custom_domain": os.environ.get("MEDIA_S3_CUSTOM_DOMAIN")
+            or (f"{urlsplit(SITE_URL).netloc}/media" if SITE_URL else None),
+            "url_protocol": f"{SITE_URL.split(':', 1)[0]}:" if SITE_URL else "https:",
+        },
+    }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Email: SMTP configured from the environment.
