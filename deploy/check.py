@@ -145,7 +145,9 @@ def form_fields(page):
 def book_a_room(browser):
     rooms = browser.get("/reserver/")
     room = re.search(r'href="/reserver/(la-salle-de-reunion)/"', rooms).group(1)
-    week = browser.get(f"/reserver/{room}/?semaine=" + time.strftime("%Y-%m-%d", time.localtime(time.time() + 7 * 86400)))
+    week = browser.get(
+        f"/reserver/{room}/?semaine=" + time.strftime("%Y-%m-%d", time.localtime(time.time() + 7 * 86400))
+    )
     slot = html.unescape(re.search(r'href="(/reserver/[^"]+/demande/\?date=[^"]+)"', week).group(1))
     fields = form_fields(browser.get(slot))
     fields.update(
@@ -163,7 +165,11 @@ def mails(maildir):
 
 
 def link_in(message, site):
-    body = message.get_payload(decode=True) if not message.is_multipart() else message.get_payload(0).get_payload(decode=True)
+    body = (
+        message.get_payload(decode=True)
+        if not message.is_multipart()
+        else message.get_payload(0).get_payload(decode=True)
+    )
     return re.search(re.escape(site) + r"/reserver/reservation/\S+/", body.decode()).group(0)
 
 

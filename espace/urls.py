@@ -23,9 +23,8 @@ urlpatterns = [
     path("dev/courriels/<slug:message_id>/", outbox.outbox_detail, name="outbox_detail"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA:
+    # Uploaded media from the media volume: the compose stack has no other server for them.
+    urlpatterns += [path("media/<path:path>", views.media, name="media")]
 
 urlpatterns += [path("", include(wagtail_urls))]

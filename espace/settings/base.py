@@ -247,6 +247,9 @@ BOOKING_KEEP_DAYS = int(os.environ.get("BOOKING_KEEP_DAYS", "90"))
 # Booking requests one address may send per hour (spam defence).
 BOOKING_REQUESTS_PER_HOUR = int(os.environ.get("BOOKING_REQUESTS_PER_HOUR", "10"))
 
+# Uploaded media served by the site itself (the proxy may do it instead: SERVE_MEDIA=false).
+SERVE_MEDIA = env_bool("SERVE_MEDIA", not MEDIA_S3_BUCKET)
+
 # Nightly backups (core/backup.py): where the archives go, and how many days are kept.
 BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "var" / "backups"))
 BACKUP_KEEP_DAYS = int(os.environ.get("BACKUP_KEEP_DAYS", "14"))

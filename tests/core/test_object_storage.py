@@ -57,5 +57,7 @@ def test_media_go_to_the_object_store_and_are_served_at_the_site_address(object_
 def test_the_bucket_setting_selects_the_object_store():
     env = {**PRODUCTION_ENV, "MEDIA_S3_BUCKET": "espace-medias", "MEDIA_S3_ENDPOINT_URL": "http://127.0.0.1:9000"}
     storages = settings_value("STORAGES['default']", env)
-    assert "storages.backends.s3.S3Storage" in storages and "'custom_domain': 'espace-numerique.example/media'" in storages
+    assert (
+        "storages.backends.s3.S3Storage" in storages and "'custom_domain': 'espace-numerique.example/media'" in storages
+    )
     assert "FileSystemStorage" in settings_value("STORAGES['default']['BACKEND']", PRODUCTION_ENV)

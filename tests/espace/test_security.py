@@ -69,3 +69,16 @@ def test_healthz_skips_host_validation_and_the_https_redirect(db, client, settin
 @pytest.mark.parametrize("method", ["post", "put"])
 def test_robots_txt_refuses_writes(db, client, method):
     assert getattr(client, method)("/robots.txt").status_code == 405
+
+
+def test_uploaded_media_are_served_by_the_site_and_nothing_outside_them(db, client, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    (settings.MEDIA_ROOT / "images").mkdir(parents=True)
+    (settings.MEDIA_ROOT / "images" / "fablab.jpg").write_bytes(b"une photo")
+    (tmp_path / "secret.txt").write_text("secret")
+    response = client.get("/media/images/fablab.jpg")
+    assert response.status_code == 200 and b"".join(response.streaming_content) == b"une photo"
+    assert response["Cache-Control"] == "public, max-age=86400"
+    for outside in ("/media/../secret.txt", "/media/%2e%2e/secret.txt", "/media//tmp/secret.txt"):
+        assert client.get(outside).status_code in (400, 404), outside
+    assert client.get("/media/images/absent.jpg").status_code == 404
