@@ -106,6 +106,15 @@ def wait_for(what, test, timeout=180):
     raise SystemExit(f"échec : {what} après {timeout} s")
 
 
+def containers_up():
+    """Fails at once, with its log, when an app container has stopped."""
+    for role in ROLES:
+        state = podman("inspect", "--format", "{{.State.Status}}", f"{NAME}-{role}").stdout.strip()
+        if state != "running":
+            log = podman("logs", "--tail", "30", f"{NAME}-{role}", check=False)
+            raise SystemExit(f"échec : le conteneur {role} est {state}\n{log.stdout[-3000:]}{log.stderr[-3000:]}")
+
+
 def ready(url):
     try:
         with urllib.request.urlopen(url + "/readyz", timeout=3) as response:  # noqa: S310 (local)
@@ -254,7 +263,7 @@ def main():
         up = time.monotonic()
         for role in ROLES:
             run_container(role, env_file)
-        wait_for("/readyz du conteneur web", lambda: ready(site))
+        wait_for("/readyz du conteneur web", lambda: containers_up() or ready(site))
         say(f"web prêt {time.monotonic() - up:.1f} s après le démarrage des trois conteneurs")
 
         podman("exec", "-e", "DJANGO_SETTINGS_MODULE=espace.settings.dev", f"{NAME}-web",
@@ -295,7 +304,7 @@ def main():
 
         for role in ROLES:
             podman("start", f"{NAME}-{role}")
-        wait_for("/readyz après la restauration", lambda: ready(site))
+        wait_for("/readyz après la restauration", lambda: containers_up() or ready(site))
         manage = browser.get(path)
         if "Vérification du déploiement" not in manage and "la-salle-de-reunion" not in manage:
             raise SystemExit("échec : la réservation n'est plus là après la restauration")
