@@ -17,6 +17,7 @@ import os
 import re
 import secrets
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -207,6 +208,8 @@ def link_in(message, site):
 
 
 def main():
+    # A stop (Ctrl-C, SIGTERM) still runs the clean-up below.
+    signal.signal(signal.SIGTERM, lambda *_args: sys.exit("deploy-check interrompu"))
     if os.geteuid() != 0:
         raise SystemExit("make deploy-check a besoin de root (podman).")
     os.environ["CONTAINERS_CONF"] = str(SHARED / "containers.conf")

@@ -7,6 +7,16 @@
 set -e
 role=${1:-web}
 export ROLE="$role"
+
+# The worker and the scheduler start once web has migrated the database (a new image
+# may bring migrations); until then they wait instead of failing.
+wait_for_migrations() {
+    until python manage.py migrate --check >/dev/null 2>&1; do
+        echo "$role : en attente de la base de données et de ses migrations..."
+        sleep 3
+    done
+}
+
 case "$role" in
     web)
         python manage.py migrate --no-input
@@ -14,9 +24,11 @@ case "$role" in
         exec gunicorn --config gunicorn.conf.py espace.wsgi
         ;;
     worker)
+        wait_for_migrations
         exec python manage.py worker --interval "${WORKER_INTERVAL:-1}" --no-startup-delay
         ;;
     scheduler)
+        wait_for_migrations
         exec python manage.py scheduler
         ;;
     *)
