@@ -24,6 +24,7 @@ import tempfile
 import time
 import urllib.parse
 import urllib.request
+from email.header import decode_header, make_header
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -283,7 +284,7 @@ def main():
         fields = form_fields(browser.get(path))
         status, _page = browser.post(path, {**fields, "action": "confirm"})
         wait_for("le second courriel", lambda: len(mails(maildir)) >= 2, timeout=60)
-        subjects = sorted(str(message["subject"]) for message in mails(maildir))
+        subjects = sorted(str(make_header(decode_header(message["subject"]))) for message in mails(maildir))
         say(f"adresse confirmée par le bouton ({status}) ; courriels reçus : {subjects}")
 
         result, duration = timed("podman", "exec", f"{NAME}-worker", "python", "manage.py", "backup")
@@ -309,7 +310,7 @@ def main():
             podman("start", f"{NAME}-{role}")
         wait_for("/readyz après la restauration", lambda: containers_up() or ready(site))
         manage = browser.get(path)
-        if "Vérification du déploiement" not in manage and "la-salle-de-reunion" not in manage:
+        if "Ma réservation" not in manage or "La salle de réunion" not in manage:
             raise SystemExit("échec : la réservation n'est plus là après la restauration")
         say("après la restauration, le lien du courriel ouvre toujours la réservation")
 
