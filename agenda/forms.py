@@ -72,6 +72,7 @@ class RegistrationForm(HoneypotForm):
     message = forms.CharField(
         label=_("Un message pour l'animateur (facultatif)"), max_length=500, required=False, widget=forms.Textarea
     )
+    form_key = forms.CharField(widget=forms.HiddenInput, max_length=40, required=False)
 
     def __init__(self, *args, max_people=4, **kwargs):
         super().__init__(*args, **kwargs)

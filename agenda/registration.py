@@ -6,7 +6,7 @@ counting then inserting, so that concurrent requests cannot oversell.
 
 import datetime
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -43,20 +43,34 @@ def check_can_register(occurrence, people, now=None):
         raise RegistrationRefused(gettext("Cette séance n'a que %(count)s places en tout.") % {"count": atelier.places})
 
 
-def register(occurrence, name, email, people, message="", now=None):
-    """Registers, or puts on the waiting list when full; refuses with RegistrationRefused."""
+def register(occurrence, name, email, people, message="", now=None, form_key=None):
+    """Registers, or puts on the waiting list when full; refuses with RegistrationRefused.
+    The same form sent again (same `form_key`) returns the registration it made."""
+    if form_key and (made := Registration.objects.filter(form_key=form_key, occurrence=occurrence).first()):
+        return made
     check_can_register(occurrence, people, now)
-    with transaction.atomic():
-        if occurrence.take_places(people):
-            status = RegistrationStatus.REGISTERED
-        elif occurrence.atelier.waiting_list:
-            status = RegistrationStatus.WAITING
-        else:
-            raise RegistrationRefused(gettext("Cette séance est complète."))
-        registration = Registration.objects.create(
-            occurrence=occurrence, name=name, email=email, people=people, message=message, status=status
-        )
-        emails.send_confirmation_request(registration)
+    try:
+        with transaction.atomic():
+            if occurrence.take_places(people):
+                status = RegistrationStatus.REGISTERED
+            elif occurrence.atelier.waiting_list:
+                status = RegistrationStatus.WAITING
+            else:
+                raise RegistrationRefused(gettext("Cette séance est complète."))
+            registration = Registration.objects.create(
+                occurrence=occurrence,
+                name=name,
+                email=email,
+                people=people,
+                message=message,
+                status=status,
+                form_key=form_key,
+            )
+            emails.send_confirmation_request(registration)
+    except IntegrityError:
+        if form_key:  # sent twice at the same moment: the other request made it, places included
+            return Registration.objects.get(form_key=form_key)
+        raise
     return registration
 
 

@@ -9,6 +9,7 @@ from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.crypto import get_random_string
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
@@ -93,7 +94,11 @@ def register(request, atelier, occurrence_id):
     occurrence = atelier.occurrences.select_related("atelier").filter(pk=occurrence_id).first()
     if occurrence is None:
         raise Http404
-    form = RegistrationForm(request.POST or None, max_people=atelier.max_people_per_registration)
+    form = RegistrationForm(
+        request.POST or None,
+        initial={"form_key": get_random_string(32)},
+        max_people=atelier.max_people_per_registration,
+    )
     refusal = None
     if request.method == "POST":
         if too_many("agenda-register", client_ip(request), settings.AGENDA_REGISTRATIONS_PER_HOUR, 3600):
@@ -101,7 +106,14 @@ def register(request, atelier, occurrence_id):
         elif form.is_valid():
             data = form.cleaned_data
             try:
-                made = registration.register(occurrence, data["name"], data["email"], data["people"], data["message"])
+                made = registration.register(
+                    occurrence,
+                    data["name"],
+                    data["email"],
+                    data["people"],
+                    data["message"],
+                    form_key=data["form_key"] or None,
+                )
             except registration.RegistrationRefused as error:
                 refusal = str(error)
             else:

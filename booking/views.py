@@ -105,9 +105,9 @@ def initial_slot(room, query):
     try:
         day = datetime.date.fromisoformat(query.get("date", ""))
         start = datetime.time.fromisoformat(query.get("debut", ""))
-    except ValueError:
+        end = (datetime.datetime.combine(day, start) + datetime.timedelta(minutes=room.min_minutes)).time()
+    except (ValueError, OverflowError):  # not a date, or the last day of the calendar
         return initial
-    end = (datetime.datetime.combine(day, start) + datetime.timedelta(minutes=room.min_minutes)).time()
     return {**initial, "date": day, "start": start, "end": end}
 
 

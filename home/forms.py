@@ -17,3 +17,8 @@ class HoneypotForm(forms.Form):
         if self.cleaned_data["website"]:
             raise forms.ValidationError(gettext("Ce formulaire n'a pas pu être envoyé."))
         return ""
+
+
+class SearchForm(forms.Form):
+    # Longer queries are cut, not refused: the view keeps the first MAX_QUERY_LENGTH characters.
+    q = forms.CharField(required=False, strip=True)

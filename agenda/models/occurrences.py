@@ -122,6 +122,8 @@ class Registration(models.Model):
     offer_expires_at = models.DateTimeField(_("place proposée jusqu'au"), null=True, blank=True)
     reminder_sent_at = models.DateTimeField(_("rappel envoyé le"), null=True, blank=True)
     attended = models.BooleanField(_("présent·e"), null=True, blank=True)
+    # One per filling of the public form: the same form sent twice makes one registration.
+    form_key = models.CharField(max_length=40, unique=True, null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -96,6 +96,22 @@ def test_registering_through_the_form_sends_a_confirmation_link(agenda, client):
     assert "/agenda/inscription/" in mail.outbox[0].body
 
 
+def test_the_same_registration_form_sent_twice_makes_one_registration_and_one_mail(agenda, client):
+    atelier = make_atelier(places=6)
+    occurrence = atelier.occurrences.get()
+    form = html(client.get(register_url(atelier, occurrence)))
+    key = form.find("input", attrs={"name": "form_key"})["value"]
+    assert len(key) == 32
+    first = client.post(register_url(atelier, occurrence), {**VALID, "form_key": key})
+    again = client.post(register_url(atelier, occurrence), {**VALID, "form_key": key})
+    assert (first.status_code, again.status_code) == (201, 201)
+    assert Registration.objects.count() == 1 and len(mail.outbox) == 1
+    occurrence.refresh_from_db()
+    assert occurrence.places_taken == 2
+    other = client.post(register_url(atelier, occurrence), {**VALID, "form_key": "une-autre-cle"})
+    assert other.status_code == 201 and Registration.objects.count() == 2
+
+
 @pytest.mark.parametrize(
     ("change", "field", "message"),
     [

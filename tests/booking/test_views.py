@@ -82,6 +82,15 @@ def test_week_view_shows_free_booked_closed_and_atelier_slots_never_who(client, 
     assert [th["scope"] for th in table.thead.find_all("th")] == ["col"] * 8
 
 
+@pytest.mark.parametrize(
+    "query", [{"date": "9999-12-31", "debut": "23:59"}, {"date": "0001-01-01", "debut": "25:00"}, {"date": "x"}]
+)
+def test_a_slot_at_the_end_of_the_calendar_or_malformed_gives_an_empty_form(client, room, query):
+    response = client.get(form_url(room), query)
+    assert response.status_code == 200
+    assert not html(response).find(id="id_start").get("value")
+
+
 def test_week_view_navigates_within_the_horizon(client, room):
     url = reverse("booking_room", args=[room.slug])
     page = html(client.get(url))

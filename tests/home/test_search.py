@@ -39,3 +39,9 @@ def test_search_pagination_keeps_the_query(home_page, client):
     html = BeautifulSoup(response.content, "html.parser")
     assert len(html.select(".search-results li")) == 10
     assert "q=r%C3%A9paration&amp;page=2" in response.content.decode()
+
+
+def test_a_query_with_a_nul_byte_searches_nothing_and_never_fails(home_page, client):
+    response = client.get("/recherche/", {"q": "atelier\x00"})
+    assert response.status_code == 200
+    assert "Traceback" not in response.content.decode()
