@@ -18,6 +18,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 from agenda import registration
 from agenda.admin_access import can_manage_occurrence, registrations_visible_to
 from agenda.models import AgendaIndexPage, Category, Occurrence, Registration
+from core.exports import FrenchExportIndexView
 from home.members import let_members_add_under, review_under
 
 
@@ -55,8 +56,12 @@ class RegistrationAdmin(ModelAdmin):
     list_display = ["name", "people", "status", "email_confirmed", "occurrence", "attended"]
     list_filter = ["status", "attended"]
     search_fields = ["name", "email", "occurrence__atelier__title"]
-    list_export = ["occurrence", "name", "email", "people", "status", "email_confirmed_at", "attended", "message"]
+    list_export = [
+        "occurrence", "name", "email", "people", "get_status_display", "email_confirmed_at", "attended", "message",
+    ]  # fmt: skip
+    export_headings = {"occurrence": _("Séance"), "get_status_display": _("Statut")}
     export_filename = "inscriptions"
+    index_view_class = FrenchExportIndexView
     inspect_view_enabled = True
     permission_helper_class = OwnRegistrationsPermissionHelper
     # Organisers only mark attendance; the rest is the person's own data.

@@ -18,10 +18,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
-from wagtail_modeladmin.views import IndexView, InspectView
+from wagtail_modeladmin.views import InspectView
 
 from booking import admin_views
 from booking.models import ACTIVE, Booking, Room, Series, Status
+from core.exports import FrenchExportIndexView
 
 
 def yes_no(value):
@@ -223,6 +224,7 @@ class BookingAdmin(ModelAdmin):
         "reason",
     ]
     export_filename = "reservations"
+    index_view_class = FrenchExportIndexView
     permission_helper_class = BookingPermissionHelper
     button_helper_class = BookingButtonHelper
 
@@ -262,7 +264,7 @@ BookingAdmin.end_time.short_description = _("à")
 BookingAdmin.status_label.short_description = _("état")
 
 
-class PendingIndexView(IndexView):
+class PendingIndexView(FrenchExportIndexView):
     page_title = _("À valider")
 
 

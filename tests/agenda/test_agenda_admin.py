@@ -64,6 +64,19 @@ def test_coordination_exports_every_registration_as_csv(two_ateliers, client):
     assert "annie@exemple.fr" in body and "bernard@exemple.fr" in body
 
 
+def test_the_registrations_export_opens_in_french_spreadsheets_without_formulas(agenda, client):
+    from tests.core.test_exports import EVIL, read_export
+
+    atelier = make_atelier(title="Atelier tableur")
+    registration.register(atelier.occurrences.get(), EVIL, "eve@exemple.fr", 1)
+    client.force_login(user("coordination"))
+    rows = read_export(client.get("/admin/agenda/registration/", {"export": "csv"}))
+    header, [row] = rows[0], rows[1:]
+    assert header[:5] == ["Séance", "Nom", "Adresse électronique", "Nombre de personnes", "Statut"]
+    assert row[1] == "'" + EVIL and row[4] == "Inscrit·e"
+    assert row[6] == ""  # attendance not marked yet
+
+
 def test_organiser_cancels_a_session_and_everyone_registered_is_told(two_ateliers, client):
     own = two_ateliers["les-mulots"]
     occurrence = own.occurrence

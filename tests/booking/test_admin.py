@@ -196,6 +196,16 @@ def test_coordination_exports_bookings_as_csv(staff, pending):
     assert "annie@exemple.fr" in csv and "14:00" in csv and "En attente de validation" in csv
 
 
+def test_the_bookings_export_neutralises_formulas(staff, room, monday):
+    from tests.core.test_exports import EVIL, read_export
+
+    book(room, at(monday, 14), at(monday, 16), name=EVIL, phone="+33 2 99 00 00 00")
+    rows = read_export(staff.get("/admin/booking/booking/", {"export": "csv"}))
+    [row] = [r for r in rows[1:] if EVIL in r[5]]
+    assert row[5] == "'" + EVIL and row[7] == "'+33 2 99 00 00 00"
+    assert row[4] == "En attente de validation"
+
+
 def test_the_inspect_page_shows_the_booking_and_its_actions(staff, pending):
     page = body(staff.get(f"/admin/booking/booking/inspect/{pending.pk}/"))
     assert "Annie Le Goff" in page and "Réunion du bureau" in page and "14:00" in page
