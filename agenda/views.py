@@ -1,7 +1,6 @@
 import calendar
 import datetime
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -17,9 +16,10 @@ from django.views.decorators.http import require_http_methods
 from agenda import emails, recurrence, registration
 from agenda.forms import AgendaFilters, RegistrationForm
 from agenda.models import AgendaIndexPage, RegistrationStatus
-from home.ratelimit import client_ip, too_many
+from core.ratelimit import RateLimit
 
 PER_PAGE = 20
+REGISTRATIONS_LIMIT = RateLimit("agenda-register", "AGENDA_REGISTRATIONS_PER_HOUR")
 MONTH_NAMES = [
     _("janvier"), _("février"), _("mars"), _("avril"), _("mai"), _("juin"),
     _("juillet"), _("août"), _("septembre"), _("octobre"), _("novembre"), _("décembre"),
@@ -99,11 +99,14 @@ def register(request, atelier, occurrence_id):
         initial={"form_key": get_random_string(32)},
         max_people=atelier.max_people_per_registration,
     )
-    refusal = None
+    refusal, status = None, 200
     if request.method == "POST":
-        if too_many("agenda-register", client_ip(request), settings.AGENDA_REGISTRATIONS_PER_HOUR, 3600):
+        status = 400
+        if REGISTRATIONS_LIMIT.exceeded(request):
             refusal = gettext("Trop d'inscriptions depuis votre connexion. Réessayez dans une heure, ou appelez-nous.")
+            status = 429
         elif form.is_valid():
+            REGISTRATIONS_LIMIT.record(request, accepted=True)
             data = form.cleaned_data
             try:
                 made = registration.register(
@@ -120,13 +123,14 @@ def register(request, atelier, occurrence_id):
                 return TemplateResponse(
                     request, "pages/agenda_registered.html", {"page": atelier, "registration": made}, status=201
                 )
+        else:
+            REGISTRATIONS_LIMIT.record(request, accepted=False)
     else:
         try:
             registration.check_can_register(occurrence, 1)
         except registration.RegistrationRefused as error:
             refusal = str(error)
     context = {"page": atelier, "occurrence": occurrence, "form": form, "refusal": refusal}
-    status = 400 if request.method == "POST" else 200
     return TemplateResponse(request, "pages/agenda_register.html", context, status=status)
 
 

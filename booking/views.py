@@ -16,7 +16,10 @@ from django.views.decorators.http import require_http_methods
 from booking import emails, rules, week
 from booking.forms import BookingForm, MyBookingsForm
 from booking.models import ACTIVE, Booking, Room, RoomHours
-from home.ratelimit import client_ip, too_many
+from core.ratelimit import RateLimit
+
+REQUESTS_LIMIT = RateLimit("booking-request", "BOOKING_REQUESTS_PER_HOUR")
+MY_BOOKINGS_LIMIT = RateLimit("booking-mine", "BOOKING_REQUESTS_PER_HOUR")
 
 
 def bookable_rooms():
@@ -69,9 +72,10 @@ def request_booking(request, slug):
     refusal = None
     if request.method == "POST":
         form = BookingForm(request.POST, room=room)
-        if too_many("booking-request", client_ip(request), settings.BOOKING_REQUESTS_PER_HOUR, 3600):
+        if REQUESTS_LIMIT.exceeded(request):
             refusal = gettext("Trop de demandes depuis votre connexion. Réessayez dans une heure, ou appelez-nous.")
         elif form.is_valid():
+            REQUESTS_LIMIT.record(request, accepted=True)
             try:
                 made = make_booking(room, form)
             except rules.SlotHeld as held:
@@ -85,6 +89,8 @@ def request_booking(request, slug):
                 form.add_error(
                     "start", gettext("Ce créneau vient d'être réservé par quelqu'un d'autre. Choisissez-en un autre.")
                 )
+        else:
+            REQUESTS_LIMIT.record(request, accepted=False)
         status = 429 if refusal else 400
     else:
         form = BookingForm(initial=initial_slot(room, request.GET), room=room)
@@ -178,9 +184,11 @@ def my_bookings(request):
     """Asks for the list of one's bookings: it is sent to the address, never shown here."""
     form = MyBookingsForm(request.POST or None)
     if request.method == "POST":
-        if too_many("booking-mine", client_ip(request), settings.BOOKING_REQUESTS_PER_HOUR, 3600):
+        if MY_BOOKINGS_LIMIT.exceeded(request):
             messages.error(request, gettext("Trop de demandes depuis votre connexion. Réessayez dans une heure."))
-        elif form.is_valid():
+            return TemplateResponse(request, "pages/booking_mine_request.html", {"form": form}, status=429)
+        MY_BOOKINGS_LIMIT.record(request, accepted=form.is_valid())
+        if form.is_valid():
             email = form.cleaned_data["email"]
             if Booking.objects.filter(email__iexact=email, anonymised=False).exists():
                 emails.send_my_bookings_link(email)

@@ -5,6 +5,7 @@ configuration table in README.md). Nothing here is insecure: no default secret,
 DEBUG off, no allowed host unless given.
 """
 
+import ipaddress
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -237,6 +238,17 @@ WAGTAILSEARCH_BACKENDS = {
     # On PostgreSQL this backend uses PostgreSQL's full-text search.
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "french"}
 }
+
+# Reverse proxies whose X-Forwarded-For is believed (addresses or networks), and how
+# many stand in a row in front of the site: the rate limits then see each visitor's
+# address instead of the proxy's (core/ratelimit.py). Empty: REMOTE_ADDR alone.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"TRUSTED_PROXIES : {_proxy!r} n'est ni une adresse IP ni un réseau.") from error
 
 # Registrations to ateliers are deleted this many days after the session (privacy notice).
 AGENDA_KEEP_REGISTRATIONS_DAYS = int(os.environ.get("AGENDA_KEEP_REGISTRATIONS_DAYS", "30"))

@@ -120,9 +120,17 @@ def test_with_redis_down_pages_and_forms_answer_as_usual_and_readiness_says_degr
 
 
 def test_with_redis_down_the_rate_limit_still_counts_in_this_process(redis_down):
-    from home.ratelimit import too_many
+    from django.test import RequestFactory
 
-    assert [too_many("essai", "192.0.2.1", 2, 3600) for _ in range(3)] == [False, False, True]
+    from core.ratelimit import RateLimit
+
+    limit, request = RateLimit("essai", "BOOKING_REQUESTS_PER_HOUR"), RequestFactory().post("/")
+    with override_settings(BOOKING_REQUESTS_PER_HOUR=2):
+        seen = []
+        for _ in range(3):
+            seen.append(limit.exceeded(request))
+            limit.record(request, accepted=True)
+    assert seen == [False, False, True]
 
 
 def test_a_reachable_redis_is_used_and_reported_ok():
