@@ -236,6 +236,26 @@ def test_too_many_requests_from_one_address_are_refused(client, room, monday, se
     assert Booking.objects.count() == 3
 
 
+def test_behind_the_proxy_one_visitor_reaching_the_limit_does_not_block_another(client, room, monday, settings):
+    settings.TRUSTED_PROXIES, settings.BOOKING_REQUESTS_PER_HOUR = ["127.0.0.1"], 2
+
+    def post(visitor, hour):
+        data = valid(monday, start=f"{hour}:00", end=f"{hour + 1}:00")
+        return client.post(form_url(room), data, REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=visitor).status_code
+
+    assert [post("198.51.100.1", hour) for hour in (9, 10, 11)] == [201, 201, 429]
+    assert post("198.51.100.2", 14) == 201
+    assert Booking.objects.count() == 3
+
+
+def test_mistakes_count_less_than_sends_but_a_robot_hammering_is_stopped(client, room, monday, settings):
+    settings.BOOKING_REQUESTS_PER_HOUR = 2
+    wrong = valid(monday, email="pas-une-adresse")
+    statuses = [client.post(form_url(room), wrong).status_code for _ in range(7)]
+    assert statuses == [400] * 6 + [429]  # three times the limit of refused sends
+    assert not Booking.objects.exists()
+
+
 def test_a_form_without_csrf_token_is_refused(room, monday):
     response = Client(enforce_csrf_checks=True).post(form_url(room), valid(monday))
     assert response.status_code == 403 and not Booking.objects.exists()

@@ -5,10 +5,7 @@ from django.test import RequestFactory
 
 import pytest
 
-from booking.models import Booking
 from core.ratelimit import client_ip
-from tests.booking.conftest import monday, room  # noqa: F401  (fixtures)
-from tests.booking.test_views import form_url, valid
 from tests.espace.test_settings import PRODUCTION_ENV, run_python
 
 
@@ -34,26 +31,6 @@ def request_from(remote, forwarded=None):
 def test_the_client_address_comes_from_the_trusted_proxies_only(settings, proxies, count, remote, forwarded, seen):
     settings.TRUSTED_PROXIES, settings.TRUSTED_PROXY_COUNT = proxies, count
     assert client_ip(request_from(remote, forwarded)) == seen
-
-
-def test_behind_the_proxy_one_visitor_reaching_the_limit_does_not_block_another(client, room, monday, settings):
-    settings.TRUSTED_PROXIES, settings.BOOKING_REQUESTS_PER_HOUR = ["127.0.0.1"], 2
-
-    def post(visitor, hour):
-        data = valid(monday, start=f"{hour}:00", end=f"{hour + 1}:00")
-        return client.post(form_url(room), data, REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=visitor).status_code
-
-    assert [post("198.51.100.1", hour) for hour in (9, 10, 11)] == [201, 201, 429]
-    assert post("198.51.100.2", 14) == 201
-    assert Booking.objects.count() == 3
-
-
-def test_mistakes_count_less_than_sends_but_a_robot_hammering_is_stopped(client, room, monday, settings):
-    settings.BOOKING_REQUESTS_PER_HOUR = 2
-    wrong = valid(monday, email="pas-une-adresse")
-    statuses = [client.post(form_url(room), wrong).status_code for _ in range(7)]
-    assert statuses == [400] * 6 + [429]  # three times the limit of refused sends
-    assert not Booking.objects.exists()
 
 
 def test_a_trusted_proxy_that_is_not_an_address_is_refused_at_start():
