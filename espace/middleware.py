@@ -50,9 +50,8 @@ PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), inte
 
 
 class SecurityHeadersMiddleware:
-    """Content-Security-Policy and cross-origin headers, one policy for the public
-    site and a looser one for the admin. Listed before XFrameOptionsMiddleware so
-    that its frame choice wins on the way out."""
+    """Content-Security-Policy, X-Frame-Options and cross-origin headers: one policy
+    for the public site and a looser one for the admin (the only place these are set)."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -17,6 +17,9 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 
 SILENCED_SYSTEM_CHECKS = [
+    # X-Frame-Options is set in one place, espace.middleware.SecurityHeadersMiddleware:
+    # DENY on the public site, SAMEORIGIN in the admin (its page previews are framed).
+    "security.W002",
     # HSTS preload is a commitment for the whole domain that its owners make
     # through hstspreload.org once HTTPS is settled; it is not ours to assume.
     "security.W021",

@@ -82,3 +82,26 @@ def test_uploaded_media_are_served_by_the_site_and_nothing_outside_them(db, clie
     for outside in ("/media/../secret.txt", "/media/%2e%2e/secret.txt", "/media//tmp/secret.txt"):
         assert client.get(outside).status_code in (400, 404), outside
     assert client.get("/media/images/absent.jpg").status_code == 404
+
+
+def test_security_txt_gives_the_contact_of_the_site_settings(home_page, client, settings):
+    from home.models import EspaceSettings
+
+    settings.SITE_URL = "https://espace.example"
+    contact = EspaceSettings.for_site(home_page.get_site())
+    contact.email = "securite@espace.example"
+    contact.save()
+    response = client.get("/.well-known/security.txt")
+    lines = response.content.decode().splitlines()
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert "Contact: mailto:securite@espace.example" in lines
+    assert "Canonical: https://espace.example/.well-known/security.txt" in lines
+    expires = next(line for line in lines if line.startswith("Expires: "))
+    assert expires.endswith("Z") and int(expires[9:13]) >= 2026
+    contact.email = ""
+    contact.save()
+    assert client.get("/.well-known/security.txt").status_code == 404
+
+
+def test_the_frame_header_is_set_in_one_place(settings):
+    assert "django.middleware.clickjacking.XFrameOptionsMiddleware" not in settings.MIDDLEWARE
