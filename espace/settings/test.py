@@ -1,6 +1,8 @@
 """Test settings: fast and isolated. DATABASE_URL still picks PostgreSQL in CI."""
 
 import os
+import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR, CACHES, DATABASES
@@ -25,6 +27,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_CONTENT_ALLOWED = True
+# Backups the scheduler's jobs make during tests stay out of the repository.
+BACKUP_DIR = Path(tempfile.gettempdir()) / f"espace-test-backups-{os.getpid()}"
 
 # Static files straight from the source folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
