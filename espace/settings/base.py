@@ -5,6 +5,7 @@ configuration table in README.md). Nothing here is insecure: no default secret,
 DEBUG off, no allowed host unless given.
 """
 
+import datetime
 import ipaddress
 import os
 from pathlib import Path
@@ -70,6 +71,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -91,7 +93,24 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it answers the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Login throttling (django-axes): after LOGIN_FAILURE_LIMIT wrong passwords for one account
+# from one address, that pair is locked out for LOGIN_LOCKOUT_MINUTES, then by itself
+# unlocked; `manage.py axes_reset_username NAME` unlocks at once, and Coordination sees and
+# lifts lockouts in the admin (« Comptes bloqués »).
+# AxesBackend only refuses locked-out logins (and loads users for sessions); ModelBackend checks passwords.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"  # the visitor behind trusted proxies
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+AXES_ENABLE_ADMIN = False  # no Django admin here: see core/wagtail_hooks.py
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "espace.urls"
 WSGI_APPLICATION = "espace.wsgi.application"

@@ -1,0 +1,66 @@
+"""« Comptes bloqués »: Coordination sees the accounts locked out after too many
+wrong passwords (django-axes) and unlocks one at once."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from axes.models import AccessAttempt
+from axes.utils import reset
+
+UNLOCK = "axes.delete_accessattempt"
+
+
+def current_lockouts():
+    since = timezone.now() - settings.AXES_COOLOFF_TIME
+    return AccessAttempt.objects.filter(
+        failures_since_start__gte=settings.AXES_FAILURE_LIMIT, attempt_time__gte=since
+    ).order_by("-attempt_time")
+
+
+@require_http_methods(["GET", "POST"])
+def lockouts_view(request):
+    if not request.user.has_perm(UNLOCK):
+        raise PermissionDenied
+    if request.method == "POST":
+        attempt = current_lockouts().filter(pk=request.POST.get("attempt")).first()
+        if attempt is not None:
+            reset(ip=attempt.ip_address, username=attempt.username)
+            messages.success(request, gettext("Le compte « %(name)s » est débloqué.") % {"name": attempt.username})
+        return redirect("core_lockouts")
+    rows = [(attempt, attempt.attempt_time + settings.AXES_COOLOFF_TIME) for attempt in current_lockouts()]
+    return TemplateResponse(request, "core/lockouts.html", {"rows": rows})
+
+
+@hooks.register("register_admin_urls")
+def lockout_urls():
+    return [path("comptes-bloques/", lockouts_view, name="core_lockouts")]
+
+
+class LockoutsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(UNLOCK)
+
+
+@hooks.register("register_admin_menu_item")
+def lockouts_menu_item():
+    return LockoutsMenuItem(_("Comptes bloqués"), reverse("core_lockouts"), icon_name="lock", order=9000)
+
+
+@hooks.register("espace_setup_coordination_group")
+def coordination_sees_lockouts(group, workflow):
+    from django.contrib.auth.models import Permission
+
+    group.permissions.add(
+        *Permission.objects.filter(content_type__app_label="axes", codename__endswith="accessattempt")
+    )
