@@ -13,6 +13,7 @@ from django.core.cache import cache
 
 WINDOW_SECONDS = 3600
 REFUSED_FACTOR = 3
+USERNAME_MAX_LENGTH = 150  # django.contrib.auth's
 
 
 def trusted_proxies():
@@ -42,6 +43,14 @@ def client_ip(request):
         return remote
     client = parse_ip(hops[-count])
     return str(client) if client else remote
+
+
+def login_username(request, credentials=None):
+    """The account a login attempt counts against (django-axes), cut to the longest
+    username there is: its attempt log would refuse a longer one (and answer 500)."""
+    field = settings.AXES_USERNAME_FORM_FIELD
+    value = credentials.get(field) if credentials else request.POST.get(field)
+    return str(value or "")[:USERNAME_MAX_LENGTH]
 
 
 class RateLimit:

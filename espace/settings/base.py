@@ -108,6 +108,7 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"  # the visitor behind trusted proxies
+AXES_USERNAME_CALLABLE = "core.ratelimit.login_username"
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_ENABLE_ADMIN = False  # no Django admin here: see core/wagtail_hooks.py
 AXES_VERBOSE = False

@@ -72,3 +72,10 @@ def test_a_member_cannot_see_or_lift_lockouts(locked_out, django_user_model):
     member.post("/admin/comptes-bloques/", {"attempt": AccessAttempt.objects.get().pk})
     assert AccessAttempt.objects.exists()
     assert "/admin/comptes-bloques/" not in member.get("/admin/").content.decode()
+
+
+def test_a_username_too_long_for_any_account_is_counted_without_failing(demo_site):
+    for path in ("/admin/login/", "/_util/login/"):
+        response = Client().post(path, {"username": "a" * 5000, "password": "x"})
+        assert response.status_code == 200, path
+    assert AccessAttempt.objects.filter(username="a" * 150).exists()  # counted, under the cut name
