@@ -26,6 +26,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture
 def backups(settings, tmp_path):
     settings.BACKUP_DIR = tmp_path / "sauvegardes"
+    # A media storage of its own: the tests' in-memory one keeps what earlier tests uploaded.
+    settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"}}
     return settings.BACKUP_DIR
 
 
