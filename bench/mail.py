@@ -11,7 +11,6 @@ import argparse
 import datetime as dt
 import io
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -22,12 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 DATABASE = ROOT / "bench" / "results" / "mail.sqlite3"
 IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 QUEUED = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def median_ms(values):
@@ -56,6 +49,7 @@ def main():
 
     from tests.agenda.factories import make_atelier
     from tests.booking.conftest import make_room
+    from tests.core.conftest import free_port
 
     setup_test_environment()
     call_command("migrate", verbosity=0)
