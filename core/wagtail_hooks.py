@@ -1,8 +1,10 @@
-"""« Comptes bloqués »: Coordination sees the accounts locked out after too many
-wrong passwords (django-axes) and unlocks one at once."""
+"""Guarding admin accounts. « Comptes bloqués »: Coordination sees the accounts locked
+out after too many wrong passwords (django-axes) and unlocks one at once. Two-factor
+codes (core/twofactor.py): required of Coordination, offered to members."""
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -17,6 +19,8 @@ from wagtail.admin.menu import MenuItem
 
 from axes.models import AccessAttempt
 from axes.utils import reset
+
+from core import twofactor
 
 UNLOCK = "axes.delete_accessattempt"
 
@@ -47,6 +51,25 @@ def lockout_urls():
     return [path("comptes-bloques/", lockouts_view, name="core_lockouts")]
 
 
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    # Registered before wagtail-2fa's own (core comes first in INSTALLED_APPS), these
+    # answer the same addresses.
+    return [
+        path("2fa/auth", twofactor.CodeView.as_view(), name="wagtail_2fa_auth"),
+        path("2fa/devices/new", twofactor.AddDeviceView.as_view(), name="wagtail_2fa_device_new"),
+        path("2fa/devices/<int:pk>/update", twofactor.RenameDeviceView.as_view(), name="wagtail_2fa_device_update"),
+        path("2fa/devices/<int:pk>/remove", twofactor.RemoveDeviceView.as_view(), name="wagtail_2fa_device_remove"),
+        path("2fa/devices/qr-code", twofactor.QRCodeView.as_view(), name="wagtail_2fa_device_qrcode"),
+    ]
+
+
+@hooks.register("register_permissions")
+def two_factor_permission():
+    app_label, codename = twofactor.ENABLE_2FA.split(".")
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+
+
 class LockoutsMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm(UNLOCK)
@@ -59,8 +82,11 @@ def lockouts_menu_item():
 
 @hooks.register("espace_setup_coordination_group")
 def coordination_sees_lockouts(group, workflow):
-    from django.contrib.auth.models import Permission
-
     group.permissions.add(
         *Permission.objects.filter(content_type__app_label="axes", codename__endswith="accessattempt")
     )
+
+
+@hooks.register("espace_setup_coordination_group")
+def coordination_needs_two_factor(group, workflow):
+    group.permissions.add(*two_factor_permission())

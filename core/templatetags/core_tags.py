@@ -1,5 +1,7 @@
 from django import template
 
+from core import twofactor
+
 register = template.Library()
 
 
@@ -7,3 +9,8 @@ register = template.Library()
 def minutes(duration):
     """A timedelta in whole minutes (at least one)."""
     return max(round(duration.total_seconds() / 60), 1) if duration else 0
+
+
+@register.filter
+def totp_key(device):
+    return twofactor.readable_key(device)

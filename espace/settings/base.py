@@ -72,6 +72,9 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "axes",
+    "wagtail_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -91,6 +94,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.twofactor.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it answers the lockout page.
@@ -112,6 +116,11 @@ AXES_USERNAME_CALLABLE = "core.ratelimit.login_username"
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_ENABLE_ADMIN = False  # no Django admin here: see core/wagtail_hooks.py
 AXES_VERBOSE = False
+
+# Two-factor codes (TOTP, wagtail-2fa): required of the accounts allowed to change every
+# page (Coordination, superusers), offered to members; see core/twofactor.py.
+WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
+OTP_TOTP_ISSUER = "Espace numérique du Pays de Redon"
 
 ROOT_URLCONF = "espace.urls"
 WSGI_APPLICATION = "espace.wsgi.application"

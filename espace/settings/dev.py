@@ -28,3 +28,6 @@ DEMO_CONTENT_ALLOWED = True
 # Static files straight from the source folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The demo accounts log in with a password only; ADMIN_2FA_REQUIRED=true tries the codes.
+WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)

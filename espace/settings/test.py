@@ -33,3 +33,5 @@ BACKUP_DIR = Path(tempfile.gettempdir()) / f"espace-test-backups-{os.getpid()}"
 # Static files straight from the source folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Admin tests log in with a password; tests/core/test_two_factor.py switches the codes on.
+WAGTAIL_2FA_REQUIRED = False

@@ -1,0 +1,45 @@
+"""Coordination turns on its two-step login: photographs (here: types) the key into a
+code app, confirms with a code, and from then on logs in with password and code."""
+
+import base64
+import time
+
+from django_otp.oath import TOTP
+from playwright.sync_api import expect
+
+from tests.browser.conftest import BROWSER_TEST
+
+pytestmark = BROWSER_TEST
+
+
+def phone_code(key, steps_ahead=0):
+    """What a code app shows for the key typed into it."""
+    totp = TOTP(base64.b32decode(key.replace(" ", "")))
+    totp.time = time.time() + steps_ahead * 30
+    return f"{totp.token():06d}"
+
+
+def test_coordination_sets_up_its_code_app_then_logs_in_with_a_code(page, settings):
+    settings.WAGTAIL_2FA_REQUIRED = True
+    page.goto(page.base_url + "/admin/login/")
+    page.fill("#id_username", "coordination")
+    page.fill("#id_password", "demo-espace")
+    page.click("button[type=submit]")
+
+    expect(page.get_by_role("heading", name="Connexion en deux étapes")).to_be_visible()
+    expect(page.get_by_role("img", name="Code QR à photographier", exact=False)).to_be_visible()
+    key = page.locator("figcaption code").inner_text()
+    page.get_by_label("Code à 6 chiffres").fill(phone_code(key))
+    page.get_by_label("Votre mot de passe actuel").fill("demo-espace")
+    page.get_by_role("button", name="Activer la connexion en deux étapes").click()
+    expect(page.get_by_role("link", name="Supprimer l'appareil")).to_be_visible()
+
+    page.context.clear_cookies()  # another day, another browser session
+    page.goto(page.base_url + "/admin/login/")
+    page.fill("#id_username", "coordination")
+    page.fill("#id_password", "demo-espace")
+    page.click("button[type=submit]")
+    expect(page.get_by_role("heading", name="Saisissez le code de votre application")).to_be_visible()
+    page.get_by_label("Code à 6 chiffres").fill(phone_code(key, steps_ahead=1))
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Sommaire du site")).to_be_visible()  # the dashboard
