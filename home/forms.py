@@ -20,5 +20,11 @@ class HoneypotForm(forms.Form):
 
 
 class SearchForm(forms.Form):
-    # Longer queries are cut, not refused: the view keeps the first MAX_QUERY_LENGTH characters.
+    MAX_QUERY_LENGTH = 200
+
     q = forms.CharField(required=False, strip=True)
+
+    def clean_q(self):
+        """The words searched for: double quotes are dropped (the SQLite search engine
+        would read one as broken syntax and fail), and a longer query is cut, not refused."""
+        return " ".join(self.cleaned_data["q"].replace('"', " ").split())[: self.MAX_QUERY_LENGTH]

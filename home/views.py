@@ -7,13 +7,12 @@ from wagtail.models import Page
 from home.forms import SearchForm
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
 
 
 def search(request):
     form = SearchForm(request.GET)
     # A query the form refuses (a NUL byte, say) searches nothing rather than failing.
-    query = form.cleaned_data["q"].strip()[:MAX_QUERY_LENGTH] if form.is_valid() else ""
+    query = form.cleaned_data["q"] if form.is_valid() else ""
     results = Page.objects.live().public().filter(depth__gt=1).search(query) if query else Page.objects.none()
     page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(

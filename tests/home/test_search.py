@@ -45,3 +45,15 @@ def test_a_query_with_a_nul_byte_searches_nothing_and_never_fails(home_page, cli
     response = client.get("/recherche/", {"q": "atelier\x00"})
     assert response.status_code == 200
     assert "Traceback" not in response.content.decode()
+
+
+def test_double_quotes_are_dropped_and_the_words_still_found(home_page, client):
+    # Found by the property-based guard: one « " » was broken syntax for SQLite's search (503).
+    from home.models import StandardPage
+
+    home_page.add_child(instance=StandardPage(title="Atelier réparation vélo", slug="rep-velo"))
+    for query in ['"', 'réparation"', '"réparation" "vélo']:
+        response = client.get("/recherche/", {"q": query})
+        assert response.status_code == 200, query
+    assert "Atelier réparation vélo" in response.content.decode()
+    assert 'value="réparation vélo"' in response.content.decode()
