@@ -6,6 +6,7 @@ from agenda import feeds, views
 # routes cannot serve: these are plain Django views, before Wagtail's catch-all.
 urlpatterns = [
     path("agenda/inscription/<str:token>/", views.manage_registration, name="agenda_registration"),
+    path("agenda/inscription/<str:token>/annuler/", views.cancel_registration, name="agenda_registration_cancel"),
     path("agenda/calendrier.ics", feeds.agenda_ics, name="agenda_ics"),
     path("agenda/flux.xml", feeds.AgendaAtomFeed(), name="agenda_atom"),
     path("agenda/atelier-<int:atelier_id>.ics", feeds.atelier_ics, name="agenda_atelier_ics"),

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.utils.translation import gettext
@@ -120,9 +121,9 @@ def register(request, atelier, occurrence_id):
             except registration.RegistrationRefused as error:
                 refusal = str(error)
             else:
-                return TemplateResponse(
-                    request, "pages/agenda_registered.html", {"page": atelier, "registration": made}, status=201
-                )
+                hold_hours = round(registration.UNCONFIRMED_VALIDITY.total_seconds() / 3600)
+                context = {"page": atelier, "registration": made, "hold_hours": hold_hours}
+                return TemplateResponse(request, "pages/agenda_registered.html", context, status=201)
         else:
             REGISTRATIONS_LIMIT.record(request, accepted=False)
     else:
@@ -143,21 +144,55 @@ def manage_registration(request, token):
     index = get_object_or_404(AgendaIndexPage.objects.live())
     found = registration.registration_from_token(token)
     if found is None:
-        context = {"page": index, "back_url": index.url, "back_label": gettext("Voir l'agenda")}
-        return TemplateResponse(request, "pages/bad_link.html", context, status=400)
+        return bad_link(request, index)
     if request.method == "POST":
         action = request.POST.get("action")
         if action not in ACTIONS:
             return HttpResponseBadRequest(gettext("Action inconnue."))
         apply_action(request, found, action)
         return redirect(request.path)
+    return TemplateResponse(request, "pages/agenda_registration.html", registration_context(index, found, token))
+
+
+@require_http_methods(["GET"])
+def cancel_registration(request, token):
+    """The cancellation's second step: says what will happen; its « Oui » posts to the
+    registration's page. Nothing is cancelled by one tap on a link."""
+    index = get_object_or_404(AgendaIndexPage.objects.live())
+    found = registration.registration_from_token(token)
+    if found is None:
+        return bad_link(request, index)
+    if found.status == RegistrationStatus.CANCELLED:
+        return redirect("agenda_registration", token)
+    if found.status == RegistrationStatus.WAITING:
+        consequence = gettext("Vous quitterez la liste d'attente de cette séance. Un courriel vous le confirmera.")
+    else:
+        consequence = gettext(
+            "Votre place sera libérée et proposée à la première personne de la liste d'attente, s'il y en a une. "
+            "Un courriel vous le confirmera. Pour revenir, il faudra vous inscrire à nouveau."
+        )
     context = {
+        **registration_context(index, found, token),
+        "consequence": consequence,
+        "manage_url": reverse("agenda_registration", args=[token]),
+    }
+    return TemplateResponse(request, "pages/agenda_cancel.html", context)
+
+
+def registration_context(index, found, token):
+    occurrence = found.occurrence
+    return {
         "page": index,
         "registration": found,
-        "occurrence": found.occurrence,
-        "atelier": found.occurrence.atelier,
+        "occurrence": occurrence,
+        "atelier": occurrence.atelier,
+        "token": token,
     }
-    return TemplateResponse(request, "pages/agenda_registration.html", context)
+
+
+def bad_link(request, index):
+    context = {"page": index, "back_url": index.url, "back_label": gettext("Voir l'agenda")}
+    return TemplateResponse(request, "pages/bad_link.html", context, status=400)
 
 
 def apply_action(request, found, action):

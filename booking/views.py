@@ -171,12 +171,33 @@ def manage_booking(request, token):
         else:
             messages.info(request, gettext("Cette réservation était déjà annulée ou terminée."))
         return redirect(request.path)
+    context = {"booking": found, "room": found.room, "can_cancel": can_cancel(found), "token": token}
+    return TemplateResponse(request, "pages/booking_manage.html", context)
+
+
+def can_cancel(booking):
+    return booking.status in ACTIVE and booking.end > timezone.now()
+
+
+@require_http_methods(["GET"])
+def cancel_booking(request, token):
+    """The cancellation's second step: says what will happen; its « Oui » posts to the
+    booking's page. Nothing is cancelled by one tap on a link."""
+    found = rules.booking_from_token(token)
+    if found is None:
+        return bad_link(request)
+    if not can_cancel(found):
+        return redirect("booking_manage", token)
     context = {
         "booking": found,
         "room": found.room,
-        "can_cancel": found.status in ACTIVE and found.end > timezone.now(),
+        "consequence": gettext(
+            "Le créneau redeviendra libre et d'autres pourront le réserver. Un courriel vous le confirmera. "
+            "Pour le retrouver, il faudra faire une nouvelle demande."
+        ),
+        "manage_url": reverse("booking_manage", args=[token]),
     }
-    return TemplateResponse(request, "pages/booking_manage.html", context)
+    return TemplateResponse(request, "pages/booking_cancel.html", context)
 
 
 @require_http_methods(["GET", "POST"])

@@ -190,12 +190,58 @@ def test_a_replayed_cancellation_link_changes_nothing(agenda, client):
     assert occurrence.places_taken == 0
 
 
+def test_cancelling_asks_on_its_own_page_and_says_what_happens(agenda, client):
+    atelier = make_atelier()
+    made = registration.register(atelier.occurrences.get(), "Annie", "annie@exemple.fr", 2)
+    manage = html(client.get(manage_url(made)))
+    # On the registration's page, « Annuler » is a link to the second step, not a button that cancels.
+    link = manage.find("a", string="Annuler mon inscription")
+    assert link["href"] == manage_url(made) + "annuler/"
+    assert not manage.select('button[value="cancel"]')
+
+    page = html(client.get(link["href"]))
+    made.refresh_from_db()
+    assert made.status == RegistrationStatus.REGISTERED  # opening the step changes nothing
+    assert page.h1.get_text() == "Annuler votre inscription ?"
+    assert "proposée à la première personne de la liste d'attente" in page.get_text()
+    keep = page.find("a", string="Non, garder mon inscription")
+    assert keep["href"] == manage_url(made)
+    form = page.find("button", string="Oui, annuler mon inscription").find_parent("form")
+    assert form["action"] == manage_url(made) and form["method"] == "post"
+
+    client.post(form["action"], {"action": "cancel"})
+    made.refresh_from_db()
+    assert made.status == RegistrationStatus.CANCELLED
+    # Once cancelled, the step leads back to the registration's page.
+    assert client.get(link["href"])["Location"] == manage_url(made)
+
+
+def test_leaving_the_waiting_list_says_so(agenda, client):
+    atelier = make_atelier(places=1)
+    occurrence = atelier.occurrences.get()
+    registration.register(occurrence, "Annie", "annie@exemple.fr", 1)
+    waiting = registration.register(occurrence, "Bruno", "bruno@exemple.fr", 1)
+    assert waiting.status == RegistrationStatus.WAITING
+    page = html(client.get(manage_url(waiting) + "annuler/")).get_text()
+    assert "Vous quitterez la liste d'attente" in page
+
+
+def test_a_fresh_registration_says_it_still_needs_the_address_confirmed(agenda, client):
+    atelier = make_atelier()
+    occurrence = atelier.occurrences.get()
+    response = client.post(register_url(atelier, occurrence), VALID)
+    page = html(response)
+    assert page.h1.get_text() == "Encore une étape : confirmez votre adresse"
+    assert "Une place vous est gardée 48 heures" in page.get_text()
+
+
 @pytest.mark.parametrize("token", ["n-importe-quoi", "MQ:1vXyZa:forged-signature"])
 def test_a_forged_link_is_refused(agenda, client, token):
     response = client.get(f"/agenda/inscription/{token}/")
     assert response.status_code == 400
     assert "Ce lien n'est pas valable" in response.content.decode()
     assert client.post(f"/agenda/inscription/{token}/", {"action": "cancel"}).status_code == 400
+    assert client.get(f"/agenda/inscription/{token}/annuler/").status_code == 400
 
 
 def test_no_participant_name_appears_in_public_pages_or_feeds(agenda, client):

@@ -1,5 +1,6 @@
 import datetime
 import re
+from urllib.parse import urlparse
 
 from django.core import mail
 from django.db import connection
@@ -134,8 +135,26 @@ def test_a_request_is_stored_emailed_and_confirmed_through_a_button(client, room
     assert client.post(url, {"action": "supprimer"}).status_code == 400
 
 
+def test_cancelling_asks_on_its_own_page_and_says_what_happens(client, room, monday):
+    client.post(form_url(room), valid(monday))
+    url = link_in(mail.outbox[-1])
+    manage = BeautifulSoup(client.get(url).content, "html.parser")
+    link = manage.find("a", string="Annuler ma réservation")
+    assert link is not None and not manage.select('button[value="cancel"]')
+    page = BeautifulSoup(client.get(link["href"]).content, "html.parser")
+    assert Booking.objects.get().status == Status.UNCONFIRMED  # opening the step changes nothing
+    assert page.h1.get_text() == "Annuler votre réservation ?"
+    assert "Le créneau redeviendra libre" in page.get_text()
+    assert page.find("a", string="Non, garder ma réservation")["href"] == urlparse(url).path
+    form = page.find("button", string="Oui, annuler ma réservation").find_parent("form")
+    client.post(form["action"], {"action": "cancel"})
+    assert Booking.objects.get().status == Status.CANCELLED
+    assert client.get(link["href"]).status_code == 302  # nothing left to cancel: back to the booking
+
+
 def test_forged_links_are_refused(client):
     assert client.get(reverse("booking_manage", args=["1:forge"])).status_code == 400
+    assert client.get(reverse("booking_cancel", args=["1:forge"])).status_code == 400
     assert client.get(reverse("booking_mine", args=["annie@exemple.fr"])).status_code == 400
 
 
