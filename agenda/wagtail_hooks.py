@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -9,6 +10,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -18,8 +20,9 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 from agenda import registration
 from agenda.admin_access import can_manage_occurrence, registrations_visible_to
 from agenda.models import AgendaIndexPage, Category, Occurrence, Registration
+from core.admin_lists import GuardedIndexView
 from core.exports import FrenchExportIndexView
-from home.members import let_members_add_under, review_under
+from home.members import is_coordinator, let_members_add_under, member_pages_for, review_under
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -62,6 +65,7 @@ class RegistrationAdmin(ModelAdmin):
     export_headings = {"occurrence": _("Séance"), "get_status_display": _("Statut")}
     export_filename = "inscriptions"
     index_view_class = FrenchExportIndexView
+    address_lookups = ["occurrence__id__exact"]  # « Mon espace » links to one session's registrations
     inspect_view_enabled = True
     permission_helper_class = OwnRegistrationsPermissionHelper
     # Organisers only mark attendance; the rest is the person's own data.
@@ -109,9 +113,15 @@ class OccurrenceAdmin(ModelAdmin):
     list_filter = ["cancelled"]
     search_fields = ["atelier__title"]
     button_helper_class = OccurrenceButtonHelper
+    index_view_class = GuardedIndexView
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("atelier").filter(end__gte=timezone.now())
+
+
+class ProposeAtelierMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_coordinator(request.user) or member_pages_for(request.user).exists()
 
 
 class AgendaAdminGroup(ModelAdminGroup):
@@ -119,6 +129,10 @@ class AgendaAdminGroup(ModelAdminGroup):
     menu_icon = "date"
     menu_order = 250
     items = [RegistrationAdmin, OccurrenceAdmin]
+
+    def get_submenu_items(self):
+        propose = ProposeAtelierMenuItem(_("Proposer un atelier"), reverse("agenda_propose_atelier"), icon_name="plus")
+        return [propose, *super().get_submenu_items()]
 
 
 modeladmin_register(AgendaAdminGroup)
@@ -143,10 +157,20 @@ def cancel_occurrence_view(request, occurrence_id):
     )
 
 
+def propose_atelier_view(request):
+    """« Proposer un atelier »: the atelier form, in the agenda, one click from the
+    dashboard and the menu (a member's new atelier already names it as organiser)."""
+    index = AgendaIndexPage.objects.first()
+    if index is None:
+        raise Http404
+    return redirect("wagtailadmin_pages:add", "agenda", "atelierpage", index.pk)
+
+
 @hooks.register("register_admin_urls")
 def agenda_admin_urls():
     return [
-        path("agenda/seances/<int:occurrence_id>/annuler/", cancel_occurrence_view, name="agenda_cancel_occurrence")
+        path("agenda/seances/<int:occurrence_id>/annuler/", cancel_occurrence_view, name="agenda_cancel_occurrence"),
+        path("agenda/proposer/", propose_atelier_view, name="agenda_propose_atelier"),
     ]
 
 
@@ -182,12 +206,13 @@ def my_upcoming_sessions(request, member_pages):
         .order_by("start")[:8]
     )
     index_url = reverse("agenda_registration_modeladmin_index")
-    items = [
+    items = [(gettext("Proposer un atelier"), reverse("agenda_propose_atelier"))]
+    items += [
         (
             gettext("%(occurrence)s — %(count)s place(s) prise(s)")
             % {"occurrence": occurrence, "count": occurrence.places_taken},
-            f"{index_url}?q={occurrence.atelier.title}",
+            f"{index_url}?occurrence__id__exact={occurrence.pk}",
         )
         for occurrence in sessions
     ]
-    return (gettext("Mes prochaines séances et leurs inscriptions"), items)
+    return (gettext("Mes ateliers et leurs inscriptions"), items)

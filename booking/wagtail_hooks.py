@@ -22,6 +22,7 @@ from wagtail_modeladmin.views import InspectView
 
 from booking import admin_views
 from booking.models import ACTIVE, Booking, Room, Series, Status
+from core.admin_lists import GuardedIndexView
 from core.exports import FrenchExportIndexView
 
 
@@ -38,6 +39,7 @@ class RoomAdmin(ModelAdmin):
     menu_icon = "home"
     list_display = ["name", "capacity", "approval", "online"]
     search_fields = ["name"]
+    index_view_class = GuardedIndexView
 
     @staticmethod
     def approval(obj):
@@ -334,6 +336,7 @@ class SeriesAdmin(ModelAdmin):
     list_display = ["organisation", "room", "schedule", "first_date", "until", "upcoming_count", "requested_by"]
     list_filter = [RoomFilter]
     search_fields = ["organisation"]
+    index_view_class = GuardedIndexView
     permission_helper_class = SeriesPermissionHelper
     button_helper_class = SeriesButtonHelper
 

@@ -12,7 +12,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 
 from wagtail.admin.views.mixins import Echo
-from wagtail_modeladmin.views import IndexView
+
+from core.admin_lists import GuardedIndexView
 
 # A cell starting with one of these is a formula for spreadsheet software.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -33,7 +34,7 @@ def csv_cell(value):
     return neutralise(str(value))
 
 
-class FrenchExportIndexView(IndexView):
+class FrenchExportIndexView(GuardedIndexView):
     def get_heading(self, queryset, field):
         override = getattr(self.model_admin, "export_headings", {}).get(field)
         return force_str(override or capfirst(label_for_field(field, model=self.model, model_admin=self.model_admin)))

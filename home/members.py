@@ -7,9 +7,11 @@ Coordination group edits the shared pages and moderates.
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Workflow, WorkflowPage
+from wagtail.admin.panels import ObjectList, TabbedInterface
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Workflow, WorkflowPage
 from wagtail.models.workflows import GroupApprovalTask, WorkflowTask
 
 COORDINATION_GROUP = "Coordination"
@@ -150,3 +152,19 @@ def member_pages_for(user):
 
 def is_coordinator(user):
     return user.is_superuser or user.groups.filter(name=COORDINATION_GROUP).exists()
+
+
+# Only Coordination holds it (the site's settings): the page tabs members need not see ask for it.
+COORDINATION_PERMISSION = "home.change_espacesettings"
+
+
+def members_edit_handler(content_panels):
+    """The editing screen of a page members write: their fields only. The address
+    (slug, made from the title), search-engine and publication settings are Coordination's."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Contenu")),
+            ObjectList(Page.promote_panels, heading=_("Référencement"), permission=COORDINATION_PERMISSION),
+            ObjectList(Page.settings_panels, heading=_("Paramètres"), permission=COORDINATION_PERMISSION),
+        ]
+    )

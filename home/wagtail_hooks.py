@@ -77,3 +77,18 @@ def hide_technical_menus_from_members(request, menu_items):
     # Reports and Wagtail's help pages are for Coordination; members only need their page.
     if not is_coordinator(request.user):
         menu_items[:] = [item for item in menu_items if item.name not in {"reports", "help"}]
+
+
+MAIN_ACTIONS = ("action-publish", "action-submit")
+
+
+@hooks.register("construct_page_action_menu")
+def publish_is_the_main_button(menu_items, request, context):
+    # Wagtail's main button saves a draft and hides « Publier » under an arrow, where
+    # members did not find it: the way to put the page online comes first.
+    if menu_items and menu_items[0].name == "action-page-locked":
+        return
+    main = next((item for item in menu_items if item.name in MAIN_ACTIONS), None)
+    if main is not None:
+        menu_items.remove(main)
+        menu_items.insert(0, main)

@@ -18,6 +18,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.members import members_edit_handler
 from home.mixins import SlugFromNameMixin
 from resources.blocks import GuideBodyBlock, HeadingBlock
 from resources.search import fold
@@ -256,6 +257,7 @@ class GuidePage(RoutablePageMixin, Page):
         FieldPanel("body"),
         FieldPanel("related_guides"),
     ]
+    edit_handler = members_edit_handler(content_panels)
 
     class Meta:
         verbose_name = _("guide")

@@ -3,6 +3,7 @@ the occurrences that lists, feeds and registrations work on."""
 
 import datetime
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -18,9 +19,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from agenda import recurrence
+from agenda.admin_forms import AtelierAdminForm
 from agenda.models.occurrences import Occurrence
 from booking import rules as booking_rules
 from home.blocks import BodyBlock
+from home.members import members_edit_handler
 from home.mixins import SlugFromNameMixin
 
 # Occurrences are materialised this far ahead; a daily task extends the window.
@@ -201,9 +204,19 @@ class AtelierPage(RoutablePageMixin, Page):
         help_text=_("Si l'atelier a lieu dans une salle de l'espace : ses séances y bloquent les réservations."),
     )
     organisers = ParentalManyToManyField(
-        "home.MemberPage", verbose_name=_("membres organisateurs"), related_name="ateliers", blank=True
+        "home.MemberPage",
+        verbose_name=_("membres organisateurs"),
+        related_name="ateliers",
+        blank=True,
+        help_text=_("Votre structure, et les autres membres qui organisent l'atelier avec vous."),
     )
-    categories = ParentalManyToManyField(Category, verbose_name=_("catégories"), related_name="ateliers", blank=True)
+    categories = ParentalManyToManyField(
+        Category,
+        verbose_name=_("catégories"),
+        related_name="ateliers",
+        blank=True,
+        help_text=_("Une ou plusieurs : les visiteurs s'en servent pour trouver l'atelier dans l'agenda."),
+    )
     audience = models.CharField(_("public"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE)
     price_kind = models.CharField(_("tarif"), max_length=20, choices=PriceKind.choices, default=PriceKind.FREE)
     price_amount = models.DecimalField(_("montant (€)"), max_digits=6, decimal_places=2, null=True, blank=True)
@@ -215,9 +228,15 @@ class AtelierPage(RoutablePageMixin, Page):
     places = models.PositiveSmallIntegerField(
         _("nombre de places"), null=True, blank=True, help_text=_("Par séance. Vide : pas de limite.")
     )
-    max_people_per_registration = models.PositiveSmallIntegerField(_("personnes par inscription (au plus)"), default=4)
+    max_people_per_registration = models.PositiveSmallIntegerField(
+        _("personnes par inscription (au plus)"),
+        default=4,
+        help_text=_("Combien de personnes une seule inscription peut compter, par exemple une famille."),
+    )
     registration_closes_hours = models.PositiveSmallIntegerField(
-        _("fin des inscriptions (heures avant le début)"), default=2
+        _("fin des inscriptions (heures avant le début)"),
+        default=2,
+        help_text=_("On ne peut plus s'inscrire ce nombre d'heures avant le début. 0 : jusqu'au début."),
     )
     waiting_list = models.BooleanField(_("liste d'attente quand c'est complet"), default=True)
 
@@ -249,8 +268,8 @@ class AtelierPage(RoutablePageMixin, Page):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("organisers"),
-                FieldPanel("categories"),
+                FieldPanel("organisers", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("audience"),
                 FieldRowPanel([FieldPanel("price_kind"), FieldPanel("price_amount")]),
                 FieldPanel("status"),
@@ -266,6 +285,8 @@ class AtelierPage(RoutablePageMixin, Page):
             heading=_("Inscriptions"),
         ),
     ]
+    edit_handler = members_edit_handler(content_panels)
+    base_form_class = AtelierAdminForm
 
     class Meta:
         verbose_name = _("atelier")

@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from home import listings
 from home.blocks import BodyBlock
+from home.members import COORDINATION_PERMISSION, members_edit_handler
 from home.mixins import SlugFromNameMixin
 
 MEMBERS_PER_PAGE = 24
@@ -193,8 +194,8 @@ class MemberPage(Page):
         HelpPanel(
             content=_(
                 "<p>Votre page sur le site du collectif. Vous seul·e pouvez la modifier. "
-                "Vos changements sont gardés en brouillon. Pour les mettre en ligne, cliquez sur la petite "
-                "flèche à côté de « Enregistrer le brouillon », en bas de l'écran, puis sur « Publier ».</p>"
+                "Pour mettre vos changements en ligne, cliquez sur « Publier », en bas de l'écran ; "
+                "la petite flèche à côté propose d'enregistrer un brouillon sans le publier.</p>"
             ),
             heading=_("Votre page"),
         ),
@@ -208,10 +209,14 @@ class MemberPage(Page):
                 FieldPanel("street_address"),
                 FieldPanel("address_complement"),
                 FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                # Coordination places members on the map; members need not know coordinates.
+                FieldRowPanel(
+                    [FieldPanel("latitude"), FieldPanel("longitude")],
+                    help_text=_("La latitude et la longitude servent au lien vers la carte OpenStreetMap."),
+                    permission=COORDINATION_PERMISSION,
+                ),
             ],
             heading=_("Adresse"),
-            help_text=_("La latitude et la longitude servent au lien vers la carte OpenStreetMap."),
         ),
         MultiFieldPanel([FieldPanel("phone"), FieldPanel("email"), FieldPanel("website")], heading=_("Contact")),
         InlinePanel(
@@ -223,6 +228,7 @@ class MemberPage(Page):
         InlinePanel("closures", heading=_("Fermetures exceptionnelles"), label=_("Fermeture")),
         MultiFieldPanel([FieldPanel("accessibility"), FieldPanel("acceslibre_url")], heading=_("Accessibilité")),
     ]
+    edit_handler = members_edit_handler(content_panels)
 
     class Meta:
         verbose_name = _("page d'un membre")

@@ -116,6 +116,26 @@ def test_members_propose_ateliers_through_the_coordination_workflow(agenda):
 def test_my_space_shows_the_members_next_sessions_and_their_registrations(two_ateliers, client):
     client.force_login(user("mulots"))
     body = client.get("/admin/").content.decode()
-    assert "Mes prochaines séances et leurs inscriptions" in body
+    assert "Mes ateliers et leurs inscriptions" in body and "Proposer un atelier" in body
     assert "Atelier les-mulots" in body and "1 place(s) prise(s)" in body
     assert "Atelier depantek" not in body
+
+
+REGISTRATIONS = "/admin/agenda/registration/"
+
+
+def test_a_lookup_through_related_models_in_the_address_is_ignored(two_ateliers, client):
+    # modeladmin applied any lookup: from the count a member read other accounts' password hashes.
+    client.force_login(user("mulots"))
+    for guess in ["md5", "zz"]:
+        page = client.get(f"{REGISTRATIONS}?occurrence__atelier__owner__password__startswith={guess}")
+        assert page.status_code == 200 and "Annie" in page.content.decode()
+
+
+def test_the_lists_own_filters_and_the_session_link_still_filter(two_ateliers, client):
+    client.force_login(user("mulots"))
+    assert "Annie" not in client.get(f"{REGISTRATIONS}?status__exact=cancelled").content.decode()
+    assert "Annie" in client.get(f"{REGISTRATIONS}?status__exact=registered").content.decode()
+    occurrence = two_ateliers["les-mulots"].occurrence
+    assert "Annie" in client.get(f"{REGISTRATIONS}?occurrence__id__exact={occurrence.pk}").content.decode()
+    assert "Annie" not in client.get(f"{REGISTRATIONS}?occurrence__id__exact={occurrence.pk + 1000}").content.decode()
