@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.panels import ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Workflow, WorkflowPage
 from wagtail.models.workflows import GroupApprovalTask, WorkflowTask
 
@@ -160,11 +160,16 @@ COORDINATION_PERMISSION = "home.change_espacesettings"
 
 def members_edit_handler(content_panels):
     """The editing screen of a page members write: their fields only. The address
-    (slug, made from the title), search-engine and publication settings are Coordination's."""
+    (slug, made from the title when left out) and search-engine fields are
+    Coordination's: a field with a permission leaves the form of those without it."""
+    promote = [
+        FieldPanel(name, permission=COORDINATION_PERMISSION)
+        for name in ("slug", "seo_title", "search_description", "show_in_menus")
+    ]
     return TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Contenu")),
-            ObjectList(Page.promote_panels, heading=_("Référencement"), permission=COORDINATION_PERMISSION),
-            ObjectList(Page.settings_panels, heading=_("Paramètres"), permission=COORDINATION_PERMISSION),
+            ObjectList(promote, heading=_("Référencement"), permission=COORDINATION_PERMISSION),
+            ObjectList(Page.settings_panels, heading=_("Paramètres")),
         ]
     )

@@ -211,9 +211,11 @@ class MemberPage(Page):
                 FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
                 # Coordination places members on the map; members need not know coordinates.
                 FieldRowPanel(
-                    [FieldPanel("latitude"), FieldPanel("longitude")],
+                    [
+                        FieldPanel("latitude", permission=COORDINATION_PERMISSION),
+                        FieldPanel("longitude", permission=COORDINATION_PERMISSION),
+                    ],
                     help_text=_("La latitude et la longitude servent au lien vers la carte OpenStreetMap."),
-                    permission=COORDINATION_PERMISSION,
                 ),
             ],
             heading=_("Adresse"),

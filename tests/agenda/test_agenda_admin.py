@@ -4,12 +4,13 @@ sees all; cancelling a session emails the people registered."""
 from django.contrib.auth import get_user_model
 from django.core import mail
 
+from wagtail.admin.action_menu import PageActionMenu
 from wagtail.models import WorkflowPage
 
 import pytest
 
 from agenda import registration
-from agenda.models import Registration, RegistrationStatus
+from agenda.models import AgendaIndexPage, AtelierPage, Registration, RegistrationStatus
 from home.models import MemberPage
 from tests.agenda.factories import make_atelier
 
@@ -139,3 +140,60 @@ def test_the_lists_own_filters_and_the_session_link_still_filter(two_ateliers, c
     occurrence = two_ateliers["les-mulots"].occurrence
     assert "Annie" in client.get(f"{REGISTRATIONS}?occurrence__id__exact={occurrence.pk}").content.decode()
     assert "Annie" not in client.get(f"{REGISTRATIONS}?occurrence__id__exact={occurrence.pk + 1000}").content.decode()
+
+
+def proposal(**changes):
+    data = {
+        "title": "Débuter avec une tablette", "summary": "Les premiers gestes.", "start": "2027-03-10 14:00",
+        "end": "2027-03-10 16:00", "place_name": "Espace numérique", "audience": "tout-public", "price_kind": "gratuit",
+        "status": "scheduled", "max_people_per_registration": "4", "registration_closes_hours": "2", "interval": "1",
+        "frequency": "", "body-count": "0", "changes-TOTAL_FORMS": "0", "changes-INITIAL_FORMS": "0",
+        "changes-MIN_NUM_FORMS": "0", "changes-MAX_NUM_FORMS": "1000", "action-submit": "1",
+    }  # fmt: skip
+    return {**data, **changes}
+
+
+def test_proposer_un_atelier_opens_the_form_with_the_member_as_organiser(agenda, client):
+    client.force_login(user("mulots"))
+    response = client.get("/admin/agenda/proposer/", follow=True)
+    form = response.context["form"]
+    mulots = MemberPage.objects.get(slug="les-mulots")
+    assert response.redirect_chain[-1][0].startswith("/admin/pages/add/agenda/atelierpage/")
+    assert form.initial["organisers"] == [mulots.pk]
+    # Members see their fields only: the address and search-engine fields are Coordination's.
+    assert not {"slug", "seo_title", "search_description"} & set(form.fields)
+
+    response = client.post(response.redirect_chain[-1][0], proposal(organisers=[mulots.pk]))
+    assert response.status_code == 302
+    atelier = AtelierPage.objects.get(title="Débuter avec une tablette")
+    assert atelier.slug == "débuter-avec-une-tablette" and not atelier.live
+    assert atelier.current_workflow_state is not None  # submitted to Coordination's review
+
+
+def test_a_member_cannot_propose_an_atelier_in_other_members_names_only(agenda, client):
+    client.force_login(user("mulots"))
+    index = AgendaIndexPage.objects.get()
+    depantek = MemberPage.objects.get(slug="depantek")
+    response = client.post(f"/admin/pages/add/agenda/atelierpage/{index.pk}/", proposal(organisers=[depantek.pk]))
+    assert response.status_code == 200
+    assert "Cochez aussi votre structure" in str(response.context["form"].errors["organisers"])
+    assert not AtelierPage.objects.filter(title="Débuter avec une tablette").exists()
+
+
+def test_coordination_keeps_the_address_and_search_engine_fields(agenda, client):
+    client.force_login(user("coordination"))
+    index = AgendaIndexPage.objects.get()
+    form = client.get(f"/admin/pages/add/agenda/atelierpage/{index.pk}/").context["form"]
+    assert {"slug", "seo_title", "search_description"} <= set(form.fields)
+    assert not form.initial.get("organisers")
+
+
+def test_publish_or_submit_is_the_main_button(agenda, rf):
+    request = rf.get("/admin/")
+    request.user = user("mulots")
+    index = AgendaIndexPage.objects.get()
+    own_page = MemberPage.objects.get(slug="les-mulots")
+    create = PageActionMenu(request, view="create", parent_page=index, lock_context={}, locked_for_user=False)
+    edit = PageActionMenu(request, view="edit", page=own_page, lock_context={}, locked_for_user=False)
+    # A new atelier goes to Coordination's review; the member's own page is published at once.
+    assert (create.default_item.name, edit.default_item.name) == ("action-submit", "action-publish")
