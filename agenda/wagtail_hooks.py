@@ -20,7 +20,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 from agenda import registration
 from agenda.admin_access import can_manage_occurrence, registrations_visible_to
 from agenda.models import AgendaIndexPage, Category, Occurrence, Registration
-from core.admin_lists import GuardedIndexView
+from core.admin_lists import GuardedIndexView, yes_no, yes_no_column
 from core.exports import FrenchExportIndexView
 from home.members import is_coordinator, let_members_add_under, member_pages_for, review_under
 
@@ -56,7 +56,8 @@ class RegistrationAdmin(ModelAdmin):
     model = Registration
     menu_label = _("Inscriptions")
     menu_icon = "group"
-    list_display = ["name", "people", "status", "email_confirmed", "occurrence", "attended"]
+    attended_column = yes_no_column("attended", _("présent·e"))
+    list_display = ["name", "people", "status", "email_confirmed", "occurrence", attended_column]
     list_filter = ["status", "attended"]
     search_fields = ["name", "email", "occurrence__atelier__title"]
     list_export = [
@@ -84,7 +85,7 @@ class RegistrationAdmin(ModelAdmin):
 
     @staticmethod
     def email_confirmed(obj):
-        return gettext("oui") if obj.email_confirmed_at else gettext("non")
+        return yes_no(obj.email_confirmed_at is not None)
 
 
 RegistrationAdmin.email_confirmed.short_description = _("adresse confirmée")
@@ -109,7 +110,7 @@ class OccurrenceAdmin(ModelAdmin):
     model = Occurrence
     menu_label = _("Séances")
     menu_icon = "date"
-    list_display = ["atelier", "start", "places_taken", "cancelled"]
+    list_display = ["atelier", "start", "places_taken", yes_no_column("cancelled", _("annulée"))]
     list_filter = ["cancelled"]
     search_fields = ["atelier__title"]
     button_helper_class = OccurrenceButtonHelper

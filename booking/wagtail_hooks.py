@@ -22,13 +22,8 @@ from wagtail_modeladmin.views import InspectView
 
 from booking import admin_views
 from booking.models import ACTIVE, Booking, Room, Series, Status
-from core.admin_lists import GuardedIndexView
+from core.admin_lists import GuardedIndexView, yes_no
 from core.exports import FrenchExportIndexView
-
-
-def yes_no(value):
-    return gettext("oui") if value else gettext("non")
-
 
 # Rooms ------------------------------------------------------------------------------
 

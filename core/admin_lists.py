@@ -5,7 +5,25 @@ modeladmin applies any lookup found in the address to the list: a member could a
 from the count, read what it may not see. Here a list takes its own filters, one
 field deep, plus the lookups its model admin names in `address_lookups`."""
 
+from django.utils.translation import gettext
+
 from wagtail_modeladmin.views import IndexView
+
+
+def yes_no(value):
+    return "—" if value is None else gettext("oui") if value else gettext("non")
+
+
+def yes_no_column(field, label):
+    """A yes/no column in words: modeladmin would show Django admin's icons, which this
+    site does not serve (broken images labelled « None »)."""
+
+    def column(obj):
+        return yes_no(getattr(obj, field))
+
+    column.short_description = label
+    column.admin_order_field = field
+    return column
 
 
 class GuardedIndexView(IndexView):

@@ -57,6 +57,13 @@ class MySpacePanel(Component):
         return {"pages": self.pages, "sections": self.sections}
 
 
+@hooks.register("construct_homepage_summary_items")
+def no_site_counters_for_members(request, summary_items):
+    # « 37 Pages, 12 Images… » counts the whole site: it tells a member nothing.
+    if not is_coordinator(request.user):
+        summary_items.clear()
+
+
 @hooks.register("construct_homepage_panels")
 def add_my_space_panel(request, panels):
     pages = list(member_pages_for(request.user))
@@ -68,8 +75,9 @@ def add_my_space_panel(request, panels):
 
 @hooks.register("insert_global_admin_css")
 def admin_help_css():
-    # Larger help texts in the editor: our editors are not technical.
-    return "<style>.w-field__help { font-size: 1rem; }</style>"
+    # Larger help texts in the editor: our editors are not technical. List buttons
+    # (« Inspecter », « Modifier ») stay whole words in narrow columns.
+    return "<style>.w-field__help { font-size: 1rem; } .listing .button { white-space: nowrap; }</style>"
 
 
 @hooks.register("construct_main_menu")

@@ -110,7 +110,9 @@ class Registration(models.Model):
 
     HOLDING_PLACES = {RegistrationStatus.REGISTERED, RegistrationStatus.OFFERED}
 
-    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="registrations")
+    occurrence = models.ForeignKey(
+        Occurrence, verbose_name=_("séance"), on_delete=models.CASCADE, related_name="registrations"
+    )
     name = models.CharField(_("nom"), max_length=100)
     email = models.EmailField(_("adresse électronique"))
     people = models.PositiveSmallIntegerField(_("nombre de personnes"), default=1)

@@ -8,6 +8,7 @@ from wagtail.admin.action_menu import PageActionMenu
 from wagtail.models import WorkflowPage
 
 import pytest
+from bs4 import BeautifulSoup
 
 from agenda import registration
 from agenda.models import AgendaIndexPage, AtelierPage, Registration, RegistrationStatus
@@ -197,3 +198,13 @@ def test_publish_or_submit_is_the_main_button(agenda, rf):
     edit = PageActionMenu(request, view="edit", page=own_page, lock_context={}, locked_for_user=False)
     # A new atelier goes to Coordination's review; the member's own page is published at once.
     assert (create.default_item.name, edit.default_item.name) == ("action-submit", "action-publish")
+
+
+def test_the_registrations_list_speaks_french_words_not_icons(two_ateliers, client):
+    client.force_login(user("mulots"))
+    page = BeautifulSoup(client.get(REGISTRATIONS).content, "html.parser")
+    headings = [th.get_text(" ", strip=True).lower() for th in page.select("table thead th")]
+    assert "séance" in headings and "présent·e" in headings and "occurrence" not in headings
+    assert not page.select("table img")  # Django admin's boolean icons, not served here
+    row = " ".join(tr.get_text(" ", strip=True) for tr in page.select("table tbody tr"))
+    assert "Annie" in row and "—" in row  # attendance not noted yet

@@ -224,3 +224,10 @@ def test_page_preview_can_be_framed_by_the_admin(member_site, client):
     assert response.status_code == 200
     assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
     assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_the_site_counters_are_for_coordination_not_members(member_site, client):
+    client.force_login(user("mulots"))
+    assert 'class="w-summary__list"' not in client.get("/admin/").content.decode()
+    client.force_login(user("coordination"))
+    assert 'class="w-summary__list"' in client.get("/admin/").content.decode()
