@@ -18,10 +18,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.search import fold
 from home.members import members_edit_handler
 from home.mixins import SlugFromNameMixin
 from resources.blocks import GuideBodyBlock, HeadingBlock
-from resources.search import fold
 
 WORDS_PER_MINUTE = 180  # a calm reading pace, for people who are not used to screens
 REVIEW_AFTER = datetime.timedelta(days=365)
@@ -225,7 +225,7 @@ class GuidePage(RoutablePageMixin, Page):
     licence = models.CharField(_("licence"), max_length=25, choices=Licence.choices, default=Licence.CC_BY_SA)
     body = StreamField(GuideBodyBlock(), verbose_name=_("contenu"))
     related_guides = ParentalManyToManyField("self", verbose_name=_("guides liés"), symmetrical=False, blank=True)
-    # Folded copies of the text (see resources.search), so that search ignores accents and plurals.
+    # Folded copies of the text (see core.search), so that search ignores accents and plurals.
     search_title = models.TextField(editable=False, blank=True)
     search_body = models.TextField(editable=False, blank=True)
 

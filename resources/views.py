@@ -4,22 +4,21 @@ from django.utils.translation import gettext
 
 import segno
 
+from core.search import query_words
 from resources.forms import AlternativeFilters, LibraryFilters
 from resources.models import GUIDES_PER_PAGE, Alternative, GuidePage
-from resources.search import fold
 
 
 def ranked_search(guides, query):
     """`guides` that match every word of `query`, best first. Search runs on the
     folded text, so accents and plurals don't matter."""
-    folded = fold(query)
-    if not folded:
+    words = query_words(query)
+    if not words:
         return guides
-    hits = GuidePage.objects.live().search(folded, operator="and", order_by_relevance=True)
+    hits = GuidePage.objects.live().search(" ".join(words), operator="and", order_by_relevance=True)
     rank = {page.pk: position for position, page in enumerate(hits)}
     matching = list(guides.filter(pk__in=rank))
     # Guides whose title or summary hold every word come first, on every backend.
-    words = folded.split()
 
     def in_title(guide):
         return all(word in guide.search_title.split() for word in words)

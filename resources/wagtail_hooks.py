@@ -1,5 +1,6 @@
 from django.contrib.auth.models import Permission
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -72,3 +73,12 @@ def let_coordination_manage_the_library(group, workflow):
         )
     )
     review_under(ResourceIndexPage.objects.first(), workflow)
+
+
+@hooks.register("espace_search_suggestions")
+def library_topics():
+    """When the site search finds nothing: the library's topics, each a list of guides."""
+    index = ResourceIndexPage.objects.live().first()
+    if index is None:
+        return []
+    return [(topic.name, f"{index.url}?{urlencode({'theme': topic.slug})}") for topic in Topic.objects.order_by("name")]

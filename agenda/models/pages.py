@@ -22,6 +22,7 @@ from agenda import recurrence
 from agenda.admin_forms import AtelierAdminForm
 from agenda.models.occurrences import Occurrence
 from booking import rules as booking_rules
+from core.search import FOLDED, FoldedSearchMixin
 from home.blocks import BodyBlock
 from home.members import members_edit_handler
 from home.mixins import SlugFromNameMixin
@@ -122,7 +123,7 @@ class AgendaIndexPage(RoutablePageMixin, Page):
         return views.agenda_month(request, self, int(year), int(month))
 
 
-class FestivalPage(Page):
+class FestivalPage(FoldedSearchMixin, Page):
     """A festival or series, like La BooTIC: its own dates, its ateliers as sub-pages."""
 
     start_date = models.DateField(_("premier jour"))
@@ -133,7 +134,7 @@ class FestivalPage(Page):
     parent_page_types = ["agenda.AgendaIndexPage"]
     subpage_types = ["agenda.AtelierPage"]
     template = "pages/festival_page.html"
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body"), FOLDED]
     content_panels = [
         HelpPanel(content=_("<p>Un festival regroupe des ateliers : ajoutez-les comme sous-pages de celle-ci.</p>")),
         *Page.content_panels,
@@ -164,7 +165,7 @@ class FestivalPage(Page):
         return context
 
 
-class AtelierPage(RoutablePageMixin, Page):
+class AtelierPage(FoldedSearchMixin, RoutablePageMixin, Page):
     """One atelier: a date, or a recurring rule with its exceptions."""
 
     summary = models.CharField(
@@ -247,6 +248,7 @@ class AtelierPage(RoutablePageMixin, Page):
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        FOLDED,
         index.FilterField("audience"),
     ]
     content_panels = [

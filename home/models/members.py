@@ -20,6 +20,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.search import FOLDED, FoldedSearchMixin
 from home import listings
 from home.blocks import BodyBlock
 from home.members import COORDINATION_PERMISSION, members_edit_handler
@@ -118,7 +119,7 @@ class MemberIndexPage(Page):
         return context
 
 
-class MemberPage(Page):
+class MemberPage(FoldedSearchMixin, Page):
     """One member organisation, edited by that member alone."""
 
     kind = models.CharField(
@@ -187,6 +188,7 @@ class MemberPage(Page):
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        FOLDED,
         index.FilterField("kind"),
     ]
 

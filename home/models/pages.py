@@ -6,10 +6,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.search import FOLDED, FoldedSearchMixin
 from home.blocks import BodyBlock
 
 
-class BasePage(Page):
+class BasePage(FoldedSearchMixin, Page):
     """Fields shared by the site's content pages: a lead paragraph and a body."""
 
     intro = models.TextField(
@@ -23,7 +24,7 @@ class BasePage(Page):
     )
     body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
 
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body"), FOLDED]
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 

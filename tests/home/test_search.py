@@ -1,3 +1,4 @@
+import pytest
 from bs4 import BeautifulSoup
 
 
@@ -57,3 +58,54 @@ def test_double_quotes_are_dropped_and_the_words_still_found(home_page, client):
         assert response.status_code == 200, query
     assert "Atelier réparation vélo" in response.content.decode()
     assert 'value="réparation vélo"' in response.content.decode()
+
+
+def result_titles(client, query):
+    page = BeautifulSoup(client.get("/recherche/", {"q": query}).content, "html.parser")
+    return sorted(a.get_text(strip=True) for a in page.select(".search-results h3 a"))
+
+
+@pytest.mark.parametrize(
+    ("asked", "as_written"),
+    [
+        ("logiciel libres", "logiciels libres"),
+        ("données personnelle", "données personnelles"),
+        ("DONNEES PERSONNELLES", "données personnelles"),
+        ("je veux protéger mes données", "protéger données"),
+        ("protéger mes données", "protéger données"),
+    ],
+)
+def test_the_site_search_folds_french_as_people_ask(demo_site, client, asked, as_written):
+    expected = result_titles(client, as_written)
+    assert expected, as_written
+    assert result_titles(client, asked) == expected
+
+
+def test_when_no_page_holds_every_word_pages_holding_some_come_with_a_note(demo_site, client):
+    page = client.get("/recherche/", {"q": "protéger données zzzinconnu"}).content.decode()
+    assert "Aucune page ne contient tous ces mots" in page
+    assert result_titles(client, "protéger données zzzinconnu")
+
+
+def test_when_nothing_is_found_the_librarys_topics_are_suggested(demo_site, client):
+    from resources.models import Topic
+
+    page = BeautifulSoup(client.get("/recherche/", {"q": "zzzinconnu"}).content, "html.parser")
+    links = {a.get_text(strip=True): a["href"] for a in page.select('[aria-labelledby="suggestions-heading"] a')}
+    topic = Topic.objects.order_by("name").first()
+    assert links[topic.name] == f"/ressources/?theme={topic.slug}"
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("Je veux protéger mes données", ["proteger", "donnee"]),
+        ("Où réparer mon ordinateur ?", ["reparer", "ordinateur"]),
+        ("les mots de passe", ["mot", "passe"]),
+        ("de la", ["de", "la"]),  # nothing but little words: they are all searched
+    ],
+)
+def test_query_words_are_folded_without_the_little_words(query, words):
+    from core.search import query_words
+
+    assert query_words(query) == words

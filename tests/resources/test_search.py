@@ -4,7 +4,7 @@ a word in the title or summary ranks before the same word in the body."""
 import pytest
 from bs4 import BeautifulSoup
 
-from resources.search import fold
+from core.search import fold
 from tests.resources.conftest import make_guide
 
 

@@ -1,0 +1,65 @@
+"""One search behaviour for the whole site, as people ask in French: accents,
+plurals and case don't matter (« Sécurité » and « securite », « mots de passe » and
+« mot de passe » meet), and the little words of a sentence are left out (« je veux
+protéger mes données » looks for « proteger donnee »).
+
+Pages index a folded copy of their text (`FoldedSearchMixin`) and searches fold what
+people type the same way, on SQLite as on PostgreSQL's full-text search."""
+
+import re
+import unicodedata
+
+from wagtail.search import index
+
+WORD = re.compile(r"[a-z0-9]+")
+
+# Written folded (no accents): « où » is « ou », « à » is « a ».
+STOP_WORDS = frozenset(
+    """
+    a ai au aux avec c ce ces cet cette comment d dans de des du elle en est et il j je l la le les leur
+    leurs m ma me mes moi mon n ne nos notre nous on ou par pas pour qu que quel quelle qui s sa se ses
+    si son sur t ta te tes ton tu un une vos votre vous y
+    veux voudrais aimerais souhaite cherche peux puis savoir besoin
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+
+def fold_word(word):
+    # A light plural rule: « mots » → « mot », « réseaux » → « reseau »; short words stay.
+    if len(word) > 3 and word.endswith("aux"):
+        return word[:-1]
+    if len(word) > 3 and word[-1] in "sx":
+        return word[:-1]
+    return word
+
+
+def ascii_words(text):
+    return WORD.findall(unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower())
+
+
+def fold(text):
+    """Lowercase, accents removed, light plural folding, one space between words."""
+    return " ".join(fold_word(word) for word in ascii_words(text))
+
+
+def query_words(text):
+    """The folded words a search looks for, without the little words of a sentence
+    (all of them, if the query is nothing but little words)."""
+    words = ascii_words(text)
+    return [fold_word(word) for word in [word for word in words if word not in STOP_WORDS] or words]
+
+
+class FoldedSearchMixin:
+    """A page model that indexes `folded_text`, the folded copy of its other search
+    fields: list `FOLDED` in its `search_fields`."""
+
+    def folded_text(self):
+        parts = []
+        for field in self.search_fields:
+            if isinstance(field, index.SearchField) and field.field_name != "folded_text":
+                value = field.get_value(self)
+                parts.extend(value if isinstance(value, list | tuple) else [value])
+        return fold(" ".join(str(part) for part in parts if part))
+
+
+FOLDED = index.SearchField("folded_text")
