@@ -1,3 +1,6 @@
+import calendar
+import datetime
+
 from django import forms
 from django.core.validators import MaxValueValidator
 from django.utils.http import urlencode
@@ -52,6 +55,28 @@ class AgendaFilters(forms.Form):
         if data["au"]:
             occurrences = occurrences.filter(start__date__lte=data["au"])
         return occurrences.distinct()
+
+    def date_shortcuts(self, today):
+        """« Aujourd'hui », « Cette semaine »…: (label, query string, chosen) links that
+        set both dates and keep the other filters."""
+        monday = today - datetime.timedelta(days=today.weekday())
+        next_monday = monday + datetime.timedelta(days=7)
+        month_end = today.replace(day=calendar.monthrange(today.year, today.month)[1])
+        ranges = [
+            (gettext("Aujourd'hui"), today, today),
+            (gettext("Cette semaine"), today, monday + datetime.timedelta(days=6)),
+            (gettext("Semaine prochaine"), next_monday, next_monday + datetime.timedelta(days=6)),
+            (gettext("Ce mois-ci"), today, month_end),
+        ]
+        valid = self.is_valid()
+        kept = {
+            name: self.data.get(name) for name in ("categorie", "public", "membre") if valid and self.cleaned_data[name]
+        }
+        chosen = (self.cleaned_data["du"], self.cleaned_data["au"]) if valid else None
+        return [
+            (label, urlencode({**kept, "du": start.isoformat(), "au": end.isoformat()}), chosen == (start, end))
+            for label, start, end in ranges
+        ]
 
     @property
     def query_string(self):

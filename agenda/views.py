@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 
 from agenda import emails, recurrence, registration
 from agenda.forms import AgendaFilters, RegistrationForm
+from agenda.listings import atelier_cards
 from agenda.models import AgendaIndexPage, RegistrationStatus
 from core.ratelimit import RateLimit
 
@@ -31,12 +32,16 @@ def agenda_list(request, index, past=False):
     filters = AgendaFilters(request.GET)
     now = timezone.now()
     occurrences = filters.apply(index.occurrences())
-    occurrences = occurrences.past(now).order_by("-start") if past else occurrences.upcoming(now).order_by("start")
-    page_obj = Paginator(occurrences, PER_PAGE).get_page(request.GET.get("page"))
+    if past:
+        page_obj = Paginator(occurrences.past(now).order_by("-start"), PER_PAGE).get_page(request.GET.get("page"))
+    else:
+        # One card per atelier with its next dates: a weekly atelier does not fill the list.
+        page_obj = atelier_cards(occurrences.upcoming(now), request.GET.get("page"), PER_PAGE)
     today = timezone.localdate()
     context = {
         "page": index,
         "filters": filters,
+        "date_shortcuts": filters.date_shortcuts(today),
         "page_obj": page_obj,
         "query_string": filters.query_string,
         "past": past,

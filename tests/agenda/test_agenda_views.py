@@ -10,6 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from agenda import registration
+from agenda.forms import AgendaFilters
 from agenda.models import Category, Registration, RegistrationStatus
 from home.models import MemberPage
 from tests.agenda.factories import make_atelier, paris
@@ -17,6 +18,10 @@ from tests.agenda.factories import make_atelier, paris
 
 def html(response):
     return BeautifulSoup(response.content, "html.parser")
+
+
+def titles_of(page):
+    return [h.get_text(strip=True) for h in page.select(".occurrence .card__title")]
 
 
 def titles(response):
@@ -55,6 +60,43 @@ def test_filters_have_shareable_addresses_and_feed_links(agenda, client):
     assert feed == "/agenda/calendrier.ics?categorie=formation&public=seniors&membre=les-mulots"
     ics = icalendar.Calendar.from_ical(client.get(feed).content)
     assert [str(event["summary"]) for event in ics.walk("VEVENT")] == ["Tableur"]
+
+
+def test_a_weekly_atelier_is_one_card_with_its_next_dates(agenda, client):
+    weekly = make_atelier(title="Chaque semaine", frequency="weekly")
+    weekly.repeat_until = (weekly.start + datetime.timedelta(weeks=11)).date()
+    weekly.save_revision().publish()
+    make_atelier(title="Une fois", start=weekly.start + datetime.timedelta(days=2))
+    page = html(client.get("/agenda/"))
+    assert titles_of(page) == ["Chaque semaine", "Une fois"]
+    assert page.select_one("#results").get_text(strip=True) == "2 ateliers"
+    card = page.select(".occurrence")[0]
+    expected = [(weekly.start + datetime.timedelta(weeks=n)).date().isoformat() for n in range(3)]
+    assert [li.time["datetime"][:10] for li in card.select(".atelier-card__dates li")] == expected
+    assert "et 9 autres dates" in card.get_text()
+
+
+def test_date_shortcuts_set_both_dates_and_keep_the_other_filters(agenda):
+    wednesday = datetime.date(2030, 1, 2)
+    shortcuts = AgendaFilters({"public": "seniors"}).date_shortcuts(wednesday)
+    assert shortcuts == [
+        ("Aujourd'hui", "public=seniors&du=2030-01-02&au=2030-01-02", False),
+        ("Cette semaine", "public=seniors&du=2030-01-02&au=2030-01-06", False),
+        ("Semaine prochaine", "public=seniors&du=2030-01-07&au=2030-01-13", False),
+        ("Ce mois-ci", "public=seniors&du=2030-01-02&au=2030-01-31", False),
+    ]
+    chosen = AgendaFilters({"du": "2030-01-07", "au": "2030-01-13"}).date_shortcuts(wednesday)
+    assert [label for label, _query, is_chosen in chosen if is_chosen] == ["Semaine prochaine"]
+
+
+def test_the_agenda_offers_the_date_shortcuts(agenda, client):
+    links = [a.get_text(strip=True) for a in html(client.get("/agenda/")).select(".quick-dates a")]
+    assert links == ["Aujourd'hui", "Cette semaine", "Semaine prochaine", "Ce mois-ci"]
+
+
+def test_the_filters_fold_away_until_used(agenda, client):
+    assert not html(client.get("/agenda/")).select_one("details.agenda-filters").has_attr("open")
+    assert html(client.get("/agenda/", {"public": "seniors"})).select_one("details.agenda-filters").has_attr("open")
 
 
 def test_an_impossible_date_range_is_explained_in_french(agenda, client):
