@@ -147,7 +147,6 @@ HOME = {
                 ],
             },
         ),
-        ("listing", {"source": "ateliers", "title": "Prochains ateliers", "count": 3}),
         ("listing", {"source": "guides", "title": "Derniers guides", "count": 3}),
         ("listing", {"source": "members", "title": "Les membres du collectif", "count": 6}),
         ("button", {"text": "Découvrir le projet du collectif", "page": None, "url": "/le-projet/"}),

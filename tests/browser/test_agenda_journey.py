@@ -16,6 +16,7 @@ pytestmark = BROWSER_TEST
 
 def test_visitor_filters_the_agenda_registers_and_confirms(page):
     page.goto(page.base_url + "/agenda/")
+    page.get_by_text("Filtrer les ateliers").click()  # the filters fold away until asked for
     page.get_by_label("Public").select_option(label="Seniors")
     page.get_by_role("button", name="Afficher").click()
     expect(page).to_have_url(re.compile(r"public=seniors"))

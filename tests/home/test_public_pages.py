@@ -14,7 +14,7 @@ def soup(response):
 def test_home_page_shows_the_collective_its_six_stakes_and_the_bootic_figures(home_page, client):
     html = soup(client.get("/"))
     assert html.html["lang"] == "fr"
-    assert html.h1.get_text(strip=True) == demo_content.HOME["title"]
+    assert html.h1.get_text(strip=True) == "Espace numérique du Pays de Redon"  # the site, not « Accueil »
     stakes = [h.get_text(strip=True) for h in html.select(".card-grid")[0].select(".card__title")]
     assert stakes == ["Social", "Environnemental", "Économique", "Gouvernance", "Culturel", "Éducatif"]
     figures = {fig.dd.get_text(strip=True) for fig in html.select(".key-figure")}
