@@ -12,6 +12,8 @@ from home.demo import publish_child
 from home.members import ensure_coordination_group, setup_member
 from home.models import HomePage, MemberPage
 
+# The espace's street address in the demo settings (home.demo_content), where its ateliers take place.
+ESPACE_ADDRESS = "Rue de l'exemple, 35600 Redon"
 CATEGORIES = ["Repair café", "Formation", "Sensibilisation", "Fabrication", "Logiciel libre", "Animation"]
 # Ateliers held in a room of the espace (booking/demo.py): they block its bookings.
 ATELIER_ROOMS = {
@@ -48,6 +50,7 @@ def ateliers(today):
                 "end": at(first_saturday, 17),
                 "frequency": Frequency.MONTHLY,
                 "place_name": "Fablab de l'espace numérique",
+                "place_address": ESPACE_ADDRESS,
                 "price_kind": PriceKind.PAY_WHAT_YOU_WANT,
                 "body": [
                     (
@@ -71,6 +74,7 @@ def ateliers(today):
                 "frequency": Frequency.WEEKLY,
                 "repeat_until": tuesday + datetime.timedelta(weeks=10),
                 "place_name": "Salle de formation",
+                "place_address": ESPACE_ADDRESS,
                 "audience": Audience.SENIORS,
                 "registration_required": True,
                 "places": 6,
@@ -95,6 +99,7 @@ def ateliers(today):
                 "start": at(saturday + datetime.timedelta(days=7), 10),
                 "end": at(saturday + datetime.timedelta(days=7), 12),
                 "place_name": "Salle de formation",
+                "place_address": ESPACE_ADDRESS,
                 "registration_required": True,
                 "places": 12,
                 "body": [
@@ -157,6 +162,7 @@ def ateliers(today):
                 "start": at(festival_start + datetime.timedelta(days=2), 14),
                 "end": at(festival_start + datetime.timedelta(days=2), 16),
                 "place_name": "Salle de formation",
+                "place_address": ESPACE_ADDRESS,
                 "registration_required": True,
                 "places": 10,
             },
@@ -172,6 +178,7 @@ def ateliers(today):
                 "start": at(festival_start + datetime.timedelta(days=5), 14),
                 "end": at(festival_start + datetime.timedelta(days=5), 17),
                 "place_name": "Fablab de l'espace numérique",
+                "place_address": ESPACE_ADDRESS,
                 "audience": Audience.YOUTH,
             },
             ["la-ferme-des-ecotais"],

@@ -25,6 +25,7 @@ def send(registration, template, subject, with_calendar=False):
         "occurrence": occurrence,
         "atelier": occurrence.atelier,
         "manage_url": manage_url(registration),
+        "calendar_url": absolute_url(reverse("agenda_session_ics", args=[occurrence.pk])),
     }
     message = EmailMessage(
         subject=f"{subject} — {occurrence.atelier.title}",

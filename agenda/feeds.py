@@ -2,10 +2,12 @@
 personal data and only upcoming and recent sessions, so they stay small."""
 
 import datetime
+from urllib.parse import urlencode
 
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
@@ -13,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 import icalendar
 
-from agenda.models import AgendaIndexPage, AtelierPage
+from agenda.models import AgendaIndexPage, AtelierPage, Occurrence
 from core.site import absolute_url
 
 FEED_PAST = datetime.timedelta(days=30)
@@ -33,7 +35,7 @@ def calendar_event(occurrence, url):
         event.add("dtstart", occurrence.start)
         event.add("dtend", occurrence.end)
     event.add("dtstamp", atelier.last_published_at or timezone.now())
-    event.add("location", ", ".join(filter(None, [atelier.place_name, atelier.place_address])))
+    event.add("location", atelier.full_place())
     event.add("url", url)
     event.add("status", "CANCELLED" if occurrence.is_cancelled else "CONFIRMED")
     return event
@@ -58,6 +60,46 @@ def occurrence_ics(occurrence):
     cal = calendar(occurrence.atelier.title)
     cal.add_component(calendar_event(occurrence, absolute_url(occurrence.atelier.url)))
     return cal.to_ical()
+
+
+def session_ics(request, occurrence_id):
+    """One session as a calendar file: « Ajouter à mon agenda » after registering."""
+    occurrence = get_object_or_404(
+        Occurrence.objects.filter(atelier__in=AtelierPage.objects.live().public()).select_related("atelier"),
+        pk=occurrence_id,
+    )
+    cal = calendar(occurrence.atelier.title)
+    cal.add_component(calendar_event(occurrence, absolute_url(occurrence.atelier.url)))
+    return ics_response(cal, f"{occurrence.atelier.slug}-{timezone.localdate(occurrence.start):%Y-%m-%d}.ics")
+
+
+def calendar_links(occurrence):
+    """[(label, url)] to add one session: its file, and the big calendar services'
+    own forms, as plain links (nothing is loaded until the person follows one)."""
+    atelier = occurrence.atelier
+    start, end = (moment.astimezone(datetime.UTC) for moment in (occurrence.start, occurrence.end))
+    details = f"{atelier.summary}\n{absolute_url(atelier.url)}"
+    google = {
+        "action": "TEMPLATE",
+        "text": atelier.title,
+        "dates": f"{start:%Y%m%dT%H%M%SZ}/{end:%Y%m%dT%H%M%SZ}",
+        "details": details,
+        "location": atelier.full_place(),
+    }
+    outlook = {
+        "path": "/calendar/action/compose",
+        "rru": "addevent",
+        "subject": atelier.title,
+        "startdt": start.isoformat(),
+        "enddt": end.isoformat(),
+        "body": details,
+        "location": atelier.full_place(),
+    }
+    return [
+        (gettext("Fichier pour mon agenda (.ics)"), absolute_url(reverse("agenda_session_ics", args=[occurrence.pk]))),
+        (gettext("Google Agenda"), "https://calendar.google.com/calendar/render?" + urlencode(google)),
+        (gettext("Outlook.com"), "https://outlook.live.com/calendar/0/deeplink/compose?" + urlencode(outlook)),
+    ]
 
 
 def atelier_ics(request, atelier_id):

@@ -14,7 +14,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from agenda import emails, recurrence, registration
+from agenda import emails, feeds, recurrence, registration
 from agenda.forms import AgendaFilters, RegistrationForm
 from agenda.listings import atelier_cards
 from agenda.models import AgendaIndexPage, RegistrationStatus
@@ -127,7 +127,14 @@ def register(request, atelier, occurrence_id):
                 refusal = str(error)
             else:
                 hold_hours = round(registration.UNCONFIRMED_VALIDITY.total_seconds() / 3600)
-                context = {"page": atelier, "registration": made, "hold_hours": hold_hours}
+                context = {
+                    "page": atelier,
+                    "registration": made,
+                    "hold_hours": hold_hours,
+                    "calendar_links": feeds.calendar_links(made.occurrence)
+                    if made.status == RegistrationStatus.REGISTERED
+                    else [],
+                }
                 return TemplateResponse(request, "pages/agenda_registered.html", context, status=201)
         else:
             REGISTRATIONS_LIMIT.record(request, accepted=False)
@@ -192,6 +199,7 @@ def registration_context(index, found, token):
         "occurrence": occurrence,
         "atelier": occurrence.atelier,
         "token": token,
+        "calendar_links": feeds.calendar_links(occurrence) if found.status == RegistrationStatus.REGISTERED else [],
     }
 
 

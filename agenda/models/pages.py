@@ -194,7 +194,12 @@ class AtelierPage(FoldedSearchMixin, RoutablePageMixin, Page):
         default="Espace numérique",
         help_text=_("Par exemple : salle de formation, fablab."),
     )
-    place_address = models.CharField(_("adresse du lieu"), max_length=200, blank=True)
+    place_address = models.CharField(
+        _("adresse du lieu"),
+        max_length=200,
+        blank=True,
+        help_text=_("Rue, code postal et commune : elle va dans les agendas des personnes inscrites."),
+    )
     room = models.ForeignKey(
         "booking.Room",
         verbose_name=_("salle de l'espace"),
@@ -306,6 +311,10 @@ class AtelierPage(FoldedSearchMixin, RoutablePageMixin, Page):
     def recurrence_text(self):
         return recurrence.describe(self.frequency, self.interval, self.start)
 
+    def full_place(self):
+        """The place as a calendar or a map expects it: its name and street address."""
+        return ", ".join(filter(None, [self.place_name, self.place_address]))
+
     @property
     def price_text(self):
         if self.price_kind == PriceKind.PAID and self.price_amount is not None:
@@ -377,7 +386,16 @@ class AtelierPage(FoldedSearchMixin, RoutablePageMixin, Page):
         return added
 
     def structured_data(self, occurrence, request=None):
-        """schema.org Event of one occurrence, for search engines."""
+        """schema.org Event of one occurrence (session), for search engines: its status,
+        price and place."""
+        if occurrence.is_cancelled:
+            status = "https://schema.org/EventCancelled"
+        elif occurrence.start != occurrence.original_start:
+            status = "https://schema.org/EventRescheduled"
+        else:
+            status = "https://schema.org/EventScheduled"
+        url = self.get_full_url(request)
+        price = self.price_amount if self.price_kind == PriceKind.PAID and self.price_amount is not None else 0
         data = {
             "@context": "https://schema.org",
             "@type": "Event",
@@ -385,13 +403,18 @@ class AtelierPage(FoldedSearchMixin, RoutablePageMixin, Page):
             "description": self.summary,
             "startDate": occurrence.start.isoformat(),
             "endDate": occurrence.end.isoformat(),
-            "eventStatus": "https://schema.org/EventCancelled"
-            if occurrence.is_cancelled
-            else "https://schema.org/EventScheduled",
+            "eventStatus": status,
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "location": {"@type": "Place", "name": self.place_name, "address": self.place_address or self.place_name},
-            "url": self.get_full_url(request),
+            "url": url,
             "isAccessibleForFree": self.price_kind != PriceKind.PAID,
+            "offers": {
+                "@type": "Offer",
+                "price": f"{price:.2f}" if price else "0",
+                "priceCurrency": "EUR",
+                "availability": "https://schema.org/SoldOut" if occurrence.is_full else "https://schema.org/InStock",
+                "url": url,
+            },
         }
         organisers = [{"@type": "Organization", "name": member.title} for member in self.organisers.all()]
         if organisers:

@@ -4,6 +4,9 @@ register = template.Library()
 
 
 @register.filter
-def event_data(atelier, occurrence):
-    """The schema.org Event of `occurrence`, for the json_ld tag."""
-    return atelier.structured_data(occurrence)
+def events_data(atelier, occurrences):
+    """The schema.org Events of the atelier's next sessions, one per session, for the json_ld tag."""
+    return [atelier.structured_data(occurrence) for occurrence in occurrences[:EVENTS_IN_PAGE]]
+
+
+EVENTS_IN_PAGE = 10  # enough for search engines; a weekly atelier has dozens of dates

@@ -9,7 +9,7 @@ import icalendar
 import pytest
 from bs4 import BeautifulSoup
 
-from agenda import registration
+from agenda import emails, registration
 from agenda.forms import AgendaFilters
 from agenda.models import Category, Registration, RegistrationStatus
 from home.models import MemberPage
@@ -113,11 +113,52 @@ def test_month_view_shows_each_session_on_its_day_without_javascript(agenda, cli
     assert client.get("/agenda/mois/2027/13/").status_code == 404
 
 
-def test_atelier_page_describes_the_event_for_search_engines(agenda, client):
-    atelier = make_atelier(title="Protéger ses données")
-    data = json.loads(html(client.get(atelier.url)).find("script", type="application/ld+json").string)
-    assert data["@type"] == "Event" and data["name"] == "Protéger ses données"
-    assert data["eventStatus"] == "https://schema.org/EventScheduled"
+def test_atelier_page_describes_each_session_for_search_engines(agenda, client):
+    address = "12 quai Jean Bart, 35600 Redon"
+    atelier = make_atelier(title="Protéger ses données", frequency="weekly", place_address=address)
+    atelier.repeat_until = (atelier.start + datetime.timedelta(weeks=2)).date()
+    atelier.price_kind, atelier.price_amount = "payant", 5
+    atelier.save_revision().publish()
+    events = json.loads(html(client.get(atelier.url)).find("script", type="application/ld+json").string)
+    assert [event["startDate"][:10] for event in events] == [
+        (atelier.start + datetime.timedelta(weeks=n)).date().isoformat() for n in range(3)
+    ]
+    first = events[0]
+    assert first["@type"] == "Event" and first["name"] == "Protéger ses données"
+    assert first["eventStatus"] == "https://schema.org/EventScheduled"
+    assert first["location"]["address"] == address
+    assert first["offers"]["price"] == "5.00" and first["offers"]["priceCurrency"] == "EUR"
+    assert first["offers"]["availability"] == "https://schema.org/InStock"
+
+
+def test_after_registering_the_one_session_can_be_added_to_a_calendar(agenda, client):
+    atelier = make_atelier(title="Réparer son vélo", place_address="12 quai Jean Bart, 35600 Redon")
+    occurrence = atelier.occurrences.get()
+    page = html(client.post(register_url(atelier, occurrence), VALID))
+    links = {a.get_text(strip=True): a["href"] for a in page.select(".add-to-calendar a")}
+    assert set(links) == {"Fichier pour mon agenda (.ics)", "Google Agenda", "Outlook.com"}
+    assert links["Fichier pour mon agenda (.ics)"] == f"http://testserver/agenda/seance-{occurrence.pk}.ics"
+    assert "text=R%C3%A9parer+son+v%C3%A9lo" in links["Google Agenda"]
+    assert "location=R%C3%A9parer" not in links["Google Agenda"] and "quai+Jean+Bart" in links["Google Agenda"]
+
+    response = client.get(f"/agenda/seance-{occurrence.pk}.ics")
+    assert response["Content-Type"].startswith("text/calendar")
+    events = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    assert len(events) == 1 and str(events[0]["location"]).endswith("12 quai Jean Bart, 35600 Redon")
+    assert "Annie" not in response.content.decode()  # no personal data in a public file
+
+    made = Registration.objects.get()
+    registration.confirm_email(made)
+    emails.send_registered(made)
+    assert f"/agenda/seance-{occurrence.pk}.ics" in mail.outbox[-1].body
+
+
+def test_a_session_calendar_of_an_unknown_or_unpublished_atelier_is_a_404(agenda, client):
+    draft = make_atelier()
+    occurrence = draft.occurrences.get()
+    draft.unpublish()
+    assert client.get(f"/agenda/seance-{occurrence.pk}.ics").status_code == 404
+    assert client.get("/agenda/seance-999999.ics").status_code == 404
 
 
 def test_atelier_calendar_file_marks_cancelled_sessions(agenda, client):

@@ -111,7 +111,7 @@ def test_visitor_books_a_free_slot_with_the_keyboard_and_confirms_through_the_em
     page.goto(page.base_url + urlparse(link).path)  # the demo site's address is not the test server's
     expect(page.get_by_role("heading", level=1)).to_have_text("Ma réservation")
     expect(page.locator(".facts")).to_contain_text("Adresse à confirmer")
-    expect(page.get_by_role("button", name="Annuler ma réservation")).to_be_visible()
+    expect(page.get_by_role("link", name="Annuler ma réservation")).to_be_visible()  # a second step, not a button
     confirm = page.get_by_role("button", name="Confirmer ma demande")
     booking.refresh_from_db()
     assert booking.status == Status.UNCONFIRMED  # opening the link changed nothing

@@ -42,4 +42,6 @@ def test_coordination_sets_up_its_code_app_then_logs_in_with_a_code(page, settin
     expect(page.get_by_role("heading", name="Saisissez le code de votre application")).to_be_visible()
     page.get_by_label("Code à 6 chiffres").fill(phone_code(key, steps_ahead=1))
     page.keyboard.press("Enter")
-    expect(page.get_by_role("heading", name="Sommaire du site")).to_be_visible()  # the dashboard
+    expect(page).to_have_url(page.base_url + "/admin/")  # the dashboard, not the code form again
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    expect(page.get_by_label("Code à 6 chiffres")).to_have_count(0)
