@@ -8,13 +8,20 @@ from django.utils import timezone
 
 from agenda.models import AgendaIndexPage, AtelierPage, Audience, Category, FestivalPage, Frequency, PriceKind
 from booking.models import Room
-from home.demo import publish_child
+from home.demo import figure, publish_child
 from home.members import ensure_coordination_group, setup_member
 from home.models import HomePage, MemberPage
 
 # The espace's street address in the demo settings (home.demo_content), where its ateliers take place.
-ESPACE_ADDRESS = "Rue de l'exemple, 35600 Redon"
+ESPACE_ADDRESS = "12 quai Jean Bart, 35600 Redon"
 CATEGORIES = ["Repair café", "Formation", "Sensibilisation", "Fabrication", "Logiciel libre", "Animation"]
+# The demo's drawings (home.demo_pictures) at the end of some ateliers' descriptions.
+ATELIER_PICTURES = {
+    "repair-cafe": "repair-cafe",
+    "premiers-pas-ordinateur": "atelier-seniors",
+    "proteger-ses-donnees": "donnees-personnelles",
+    "bootic-2017-logiciels-libres": "logiciel-libre",
+}
 # Ateliers held in a room of the espace (booking/demo.py): they block its bookings.
 ATELIER_ROOMS = {
     "repair-cafe": "le-fablab",
@@ -215,6 +222,7 @@ def build_festivals(index, festival_start):
                 start_date=start,
                 end_date=start + datetime.timedelta(days=days - 1),
                 intro=intro,
+                body=[figure("festival")],
             ),
         )
         festivals[key] = festival
@@ -243,6 +251,8 @@ def build():
     for parent_key, fields, organisers, categories in demo_ateliers:
         if AtelierPage.objects.filter(slug=fields["slug"]).exists():
             continue
+        if fields["slug"] in ATELIER_PICTURES:
+            fields["body"] = [*fields.get("body", []), figure(ATELIER_PICTURES[fields["slug"]])]
         atelier = AtelierPage(**fields, room=Room.objects.filter(slug=ATELIER_ROOMS.get(fields["slug"])).first())
         atelier.organisers = list(MemberPage.objects.filter(slug__in=organisers))
         atelier.categories = list(Category.objects.filter(name__in=categories))

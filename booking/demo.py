@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from booking import rules
 from booking.models import Room, RoomClosure, RoomHours, Status
+from home.demo import demo_picture
 
 MORNING = ("09:00", "12:30")
 AFTERNOON = ("13:30", "18:00")
@@ -17,6 +18,7 @@ ROOMS = [
     {
         "name": "Le fablab",
         "slug": "le-fablab",
+        "picture": "fablab",
         "summary": "L'atelier de fabrication : imprimantes 3D, découpe laser, électronique et soudure.",
         "description": (
             "<p>Le fablab est l'atelier de fabrication de l'espace numérique, animé par La Vilaine "
@@ -87,6 +89,7 @@ ROOMS = [
     {
         "name": "La salle de formation",
         "slug": "la-salle-de-formation",
+        "picture": "salle-formation",
         "summary": "Dix ordinateurs et un vidéoprojecteur, pour une formation ou un atelier en groupe.",
         "description": (
             "<p>La salle de formation accueille les ateliers des membres du collectif et les "
@@ -147,6 +150,7 @@ ROOMS = [
     {
         "name": "La salle de réunion",
         "slug": "la-salle-de-reunion",
+        "picture": "salle-reunion",
         "summary": "Une grande table pour huit, pour une réunion, un rendez-vous ou un travail en petit groupe.",
         "description": (
             "<p>Une salle calme et lumineuse pour se réunir : conseil d'administration d'une "
@@ -357,9 +361,10 @@ def build_room(content, today):
     room = Room.objects.filter(slug=content["slug"]).first()
     if room is not None:
         return room
-    fields = {key: value for key, value in content.items() if key != "hours"}
+    fields = {key: value for key, value in content.items() if key not in ("hours", "picture")}
     room = Room(
         **fields,
+        photo=demo_picture(content["picture"]),
         hours=[
             RoomHours(weekday=day, opens=datetime.time.fromisoformat(opens), closes=datetime.time.fromisoformat(closes))
             for day, opens, closes in content["hours"]

@@ -57,7 +57,12 @@ def send_status(booking):
     """The email telling the person the booking's current status."""
     if not booking.email:  # booked on behalf of someone without email: the mediator prints it
         return
-    context = {"booking": booking, "room": booking.room, "manage_url": manage_url(booking)}
+    context = {
+        "booking": booking,
+        "room": booking.room,
+        "manage_url": manage_url(booking),
+        "hold_hours": rules.hold_hours(),
+    }
     message = EmailMessage(
         subject=f"{gettext(SUBJECTS[booking.status])} — {booking.room.name}",
         body=render_to_string(f"booking/emails/{booking.status}.txt", context),

@@ -21,6 +21,13 @@ from home import links
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 # An unconfirmed request holds its slot this long, then frees it.
 UNCONFIRMED_VALIDITY = datetime.timedelta(hours=24)
+
+
+def hold_hours():
+    """How long an unconfirmed request holds its slot, as the pages and mails state it."""
+    return round(UNCONFIRMED_VALIDITY.total_seconds() / 3600)
+
+
 TOKEN_SALT = "booking.booking"  # noqa: S105 (a namespace, not a secret)
 EMAIL_TOKEN_SALT = "booking.my-bookings"  # noqa: S105
 EMAIL_TOKEN_AGE = 24 * 3600

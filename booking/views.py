@@ -43,6 +43,11 @@ def parse_week(value, today):
     return week.monday_of(day)
 
 
+def durations(room):
+    """(shortest, longest) booking of the room, in hours: « 1 h », « 1 h 30 »."""
+    return rules.duration_text(room.min_minutes), rules.duration_text(room.max_minutes)
+
+
 def room_week(request, slug):
     room = get_object_or_404(bookable_rooms(), slug=slug)
     now = timezone.now()
@@ -58,6 +63,8 @@ def room_week(request, slug):
         "room": room,
         "days": days,
         "rows": rows,
+        "day_by_day": week.days_of(days, rows),
+        "durations": durations(room),
         "form_url": reverse("booking_request", args=[room.slug]),
         "previous_week": monday - one_week if monday > this_monday else None,
         "next_week": monday + one_week if monday < last_monday else None,
@@ -85,7 +92,8 @@ def request_booking(request, slug):
                 )
             else:
                 if made is not None:
-                    return TemplateResponse(request, "pages/booking_requested.html", {"booking": made}, status=201)
+                    context = {"booking": made, "hold_hours": rules.hold_hours()}
+                    return TemplateResponse(request, "pages/booking_requested.html", context, status=201)
                 form.add_error(
                     "start", gettext("Ce créneau vient d'être réservé par quelqu'un d'autre. Choisissez-en un autre.")
                 )
@@ -101,6 +109,7 @@ def request_booking(request, slug):
         "refusal": refusal,
         "week_url": reverse("booking_room", args=[room.slug]),
         "keep_days": settings.BOOKING_KEEP_DAYS,
+        "durations": durations(room),
     }
     return TemplateResponse(request, "pages/booking_request.html", context, status=status)
 

@@ -83,3 +83,12 @@ def week_grid(room, monday, now=None):
         starts = [datetime.datetime.combine(day, time, tzinfo=rules.PARIS) for day in days]
         rows.append((time, [Cell(state_of(start), start) for start in starts]))
     return days, rows
+
+
+def days_of(days, rows):
+    """The same grid one day at a time, for small screens: [(day, [(time, Cell)])]
+    without the hours the room is closed (an empty list: closed all day)."""
+    return [
+        (day, [(time, cells[index]) for time, cells in rows if cells[index].state != "closed"])
+        for index, day in enumerate(days)
+    ]

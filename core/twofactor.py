@@ -7,6 +7,8 @@ asked for its code from then on. `manage.py remove_2fa NAME` removes a lost phon
 
 from base64 import b32encode
 
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -18,6 +20,17 @@ from wagtail_2fa.middleware import VerifyUserPermissionsMiddleware
 from wagtail_2fa.views import DeviceCreateView, DeviceDeleteView, DeviceQRCodeView, DeviceUpdateView, LoginView
 
 ENABLE_2FA = "wagtailadmin.enable_2fa"
+
+
+def enable_2fa_permission():
+    """The permission that makes the code required. wagtail-2fa's migration creates it;
+    a flushed database (`manage.py flush`, the tests) loses it, so it is made again here."""
+    app_label, codename = ENABLE_2FA.split(".")
+    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model="admin")
+    permission, _ = Permission.objects.get_or_create(
+        content_type=content_type, codename=codename, defaults={"name": "Enable 2FA"}
+    )
+    return permission
 
 
 class AdminTwoFactorMiddleware(VerifyUserPermissionsMiddleware):

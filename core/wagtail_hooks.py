@@ -89,4 +89,4 @@ def coordination_sees_lockouts(group, workflow):
 
 @hooks.register("espace_setup_coordination_group")
 def coordination_needs_two_factor(group, workflow):
-    group.permissions.add(*two_factor_permission())
+    group.permissions.add(twofactor.enable_2fa_permission())

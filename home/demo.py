@@ -18,7 +18,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
 from core.site import parse_site_url
-from home import demo_content, demo_members
+from home import demo_content, demo_members, demo_pictures
 from home.members import COORDINATION_GROUP, ensure_coordination_group, ensure_services, setup_member
 from home.models import (
     Closure,
@@ -58,7 +58,13 @@ def build_home_page():
     root = tree_root()
     content = demo_content.HOME
     home = publish_child(
-        root, HomePage(title=content["title"], slug="accueil", intro=content["intro"], body=content["body"])
+        root,
+        HomePage(
+            title=content["title"],
+            slug="accueil",
+            intro=content["intro"],
+            body=[content["body"][0], figure("espace"), *content["body"][1:]],
+        ),
     )
     if site is None:
         _scheme, host, port = parse_site_url(settings.SITE_URL)
@@ -97,6 +103,37 @@ def build_settings(home, pages):
     espace_settings.privacy_page = pages.get("donnees-personnelles")
     espace_settings.accessibility_page = pages.get("accessibilite")
     espace_settings.save()
+
+
+# Each member's page shows one of the demo's drawings, under its first paragraph.
+MEMBER_PICTURES = {
+    "les-mulots": "atelier-seniors",
+    "clic-n-puces": "logiciel-libre",
+    "depantek": "repair-cafe",
+    "la-ferme-des-ecotais": "festival",
+    "riwal-raude": "donnees-personnelles",
+    "la-vilaine-bidouille": "fablab",
+}
+
+
+def demo_picture(key, collection=None):
+    """One of the demo's own drawings (home.demo_pictures) in the image library, once per
+    collection; its description is the alt text the site shows."""
+    Image = get_image_model()
+    collection = collection or Collection.get_first_root_node()
+    alt = demo_pictures.PICTURES[key][1]
+    title = alt.split(",")[0].split(";")[0]
+    existing = Image.objects.filter(title=title, collection=collection).first()
+    if existing:
+        return existing
+    file, alt = demo_pictures.picture(key)
+    return Image.objects.create(title=title, file=file, collection=collection, description=alt)
+
+
+def figure(key, collection=None):
+    """A body block showing a demo drawing, with its alt text."""
+    image = demo_picture(key, collection)
+    return ("figure", {"image": {"image": image, "alt_text": image.description, "decorative": False}, "caption": ""})
 
 
 def demo_logo(member, collection):
@@ -163,6 +200,7 @@ def build_member(index, member):
     group, collection = setup_member(page)
     if page.logo is None:
         page.logo = demo_logo(member, collection)
+        page.body.insert(1, figure(MEMBER_PICTURES[member["slug"]], collection))
         page.save_revision().publish()
     user = demo_user(member["username"], *member["editor_name"], email=member["email"])
     user.groups.add(group)

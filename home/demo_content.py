@@ -16,17 +16,13 @@ CONTACT_MAILTO = f'<a href="mailto:{CONTACT_EMAIL}">{CONTACT_EMAIL}</a>'
 
 SETTINGS = {
     "place_name": "Espace numérique du Pays de Redon",
-    "street_address": "Rue de l'exemple",
+    "street_address": "12 quai Jean Bart",  # made up, like every fact of the demo (README)
     "postal_code": "35600",
     "city": "Redon",
     "email": CONTACT_EMAIL,
     "phone": "02 99 00 00 00",
     "opening_hours": (
-        "Mardi : 14 h – 18 h\n"
-        "Mercredi : 10 h – 12 h et 14 h – 18 h\n"
-        "Vendredi : 14 h – 18 h\n"
-        "Samedi : 10 h – 12 h\n"
-        "(horaires donnés à titre d'exemple, à confirmer)"
+        "Mardi : 14 h – 18 h\nMercredi : 10 h – 12 h et 14 h – 18 h\nVendredi : 14 h – 18 h\nSamedi : 10 h – 12 h"
     ),
     "social_links": [
         ("link", {"name": "Mastodon", "url": "https://mastodon.example/@espacenumeriqueredon"}),
@@ -341,7 +337,7 @@ LEGAL_PAGE = {
             "et solidaire.</p>"
             "<ul>"
             "<li>Structure porteuse : association membre du collectif (nom et numéro RNA à compléter)</li>"
-            "<li>Adresse : Rue de l'exemple, 35600 Redon</li>"
+            "<li>Adresse : 12 quai Jean Bart, 35600 Redon</li>"
             "<li>Téléphone : 02 99 00 00 00</li>"
             f"<li>Adresse électronique : {CONTACT_MAILTO}</li>"
             "</ul>"
@@ -442,7 +438,7 @@ PRIVACY_PAGE = {
             "paragraph",
             "<h2>Qui est responsable de vos données ?</h2>"
             "<p>Le responsable du traitement est le collectif de l'espace numérique du Pays de Redon "
-            "(Rue de l'exemple, 35600 Redon). Pour toute question sur vos données, écrivez à "
+            "(12 quai Jean Bart, 35600 Redon). Pour toute question sur vos données, écrivez à "
             f"{CONTACT_MAILTO}.</p>",
         ),
         (

@@ -475,7 +475,7 @@ RIWAL_RAUDE = {
             },
         ),
     ],
-    "street_address": "Rue de l'exemple",
+    "street_address": "12 quai Jean Bart",
     "address_complement": "Accueil à l'espace numérique du Pays de Redon, sur rendez-vous",
     "postal_code": "35600",
     "city": "Redon",

@@ -1,13 +1,17 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home import editor_guide
 from home.members import is_coordinator, member_pages_for
 from home.models import MemberPage, Service
 
@@ -77,14 +81,33 @@ def add_my_space_panel(request, panels):
 def admin_help_css():
     # Larger help texts in the editor: our editors are not technical. List buttons
     # (« Inspecter », « Modifier ») stay whole words in narrow columns.
-    return "<style>.w-field__help { font-size: 1rem; } .listing .button { white-space: nowrap; }</style>"
+    return (
+        "<style>.w-field__help { font-size: 1rem; } .listing .button { white-space: nowrap; }"
+        " .editor-guide { max-width: 48rem; font-size: 1.0625rem; line-height: 1.6; }</style>"
+    )
 
 
 @hooks.register("construct_main_menu")
 def hide_technical_menus_from_members(request, menu_items):
-    # Reports and Wagtail's help pages are for Coordination; members only need their page.
-    if not is_coordinator(request.user):
-        menu_items[:] = [item for item in menu_items if item.name not in {"reports", "help"}]
+    # Reports are for Coordination. Wagtail's help (in English, on another site) gives
+    # way to our guide, for everyone.
+    hidden = {"help"} if is_coordinator(request.user) else {"reports", "help"}
+    menu_items[:] = [item for item in menu_items if item.name not in hidden]
+
+
+def editor_guide_view(request):
+    title, body, contents = editor_guide.guide()
+    return TemplateResponse(request, "home/editor_guide.html", {"title": title, "body": body, "contents": contents})
+
+
+@hooks.register("register_admin_urls")
+def editor_guide_urls():
+    return [path("aide/", editor_guide_view, name="home_editor_guide")]
+
+
+@hooks.register("register_admin_menu_item")
+def editor_guide_menu_item():
+    return MenuItem(_("Aide"), reverse("home_editor_guide"), name="guide", icon_name="help", order=10000)
 
 
 MAIN_ACTIONS = ("action-publish", "action-submit")

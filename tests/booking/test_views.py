@@ -83,6 +83,49 @@ def test_week_view_shows_free_booked_closed_and_atelier_slots_never_who(client, 
     assert [th["scope"] for th in table.thead.find_all("th")] == ["col"] * 8
 
 
+def test_small_screens_get_the_same_week_one_day_at_a_time(client, room, monday):
+    rules.book(room, at(monday, 14), at(monday, 16), name="Annie", email="a@exemple.fr", purpose="Réunion")
+    page = html(client.get(reverse("booking_room", args=[room.slug]), {"semaine": monday.isoformat()}))
+    days = page.select(".week-days .day")
+    assert len(days) == 7
+    day_links = [a["href"] for a in page.select(".day-nav a")]
+    assert day_links == [f"#{day['id']}" for day in days]
+    assert days[0].h3.get_text().startswith(f"Lundi {monday.day} ")
+    monday_rows = {row.th.get_text(): row.td.get_text(strip=True) for row in days[0].tbody.find_all("tr")}
+    assert "12h30" not in monday_rows  # lunch: the room is closed, the hour is left out
+    assert monday_rows["14h00"] == "Réservé" and monday_rows["16h00"].startswith("Libre")
+    assert monday_rows["9h00"].startswith("Libre")
+    link = days[0].find("td", class_="slot--free").a
+    assert link["href"] == f"{form_url(room)}?date={monday.isoformat()}&debut=09:00"
+    assert days[6].table is None and days[6].get_text(" ", strip=True).endswith("Fermé ce jour-là.")  # Sunday
+    assert [th["scope"] for th in days[0].find_all("th")] == ["col", "col", *["row"] * len(monday_rows)]
+
+
+def test_durations_are_in_hours_and_the_consent_comes_after_the_rules(client, room, monday):
+    room.min_minutes, room.max_minutes, room.terms = 60, 270, "<p>Rendre la salle rangée.</p>"
+    room.save()
+    week_page = html(client.get(reverse("booking_room", args=[room.slug])))
+    assert "de 1 h à 4 h 30" in week_page.find("dl", class_="facts").get_text()
+    form_page = html(client.get(form_url(room), {"date": monday.isoformat(), "debut": "14:00"}))
+    assert "Une réservation dure de 1 h à 4 h 30" in form_page.find(class_="lead").get_text()
+    form = form_page.find("form", class_="form")
+    order = [
+        tag.get("id") or tag.get_text(strip=True)
+        for tag in form.find_all(["h2", "input"])
+        if tag.name == "h2" or tag.get("id") in ("id_people", "id_consent")
+    ]
+    assert order == ["id_people", "Conditions d'utilisation", "Ce que deviennent vos données", "id_consent"]
+    assert len(form.select("#id_consent")) == 1
+
+
+def test_the_pages_and_the_mail_state_the_same_holding_time(client, room, monday):
+    response = client.post(form_url(room), valid(monday))
+    hours = rules.hold_hours()
+    assert hours == 24
+    assert f"Sans confirmation sous {hours} heures" in html(response).find(role="status").get_text(" ", strip=True)
+    assert f"Sans confirmation sous {hours} heures" in mail.outbox[-1].body
+
+
 @pytest.mark.parametrize(
     "query", [{"date": "9999-12-31", "debut": "23:59"}, {"date": "0001-01-01", "debut": "25:00"}, {"date": "x"}]
 )

@@ -87,14 +87,31 @@ def axe():
     return Axe()
 
 
-def serious_violations(page, axe):
-    """axe-core's serious and critical violations on the page, one readable line each."""
+def violations(page, axe, impacts=("minor", "moderate", "serious", "critical")):
+    """axe-core's violations of these impacts on the page, one readable line each."""
     results = axe.run(page, options=AXE_OPTIONS)
     return [
         f"{violation['id']} ({violation['impact']}): {[node['target'] for node in violation['nodes']]}"
         for violation in results.response["violations"]
-        if violation["impact"] in {"serious", "critical"}
+        if violation["impact"] in impacts
     ]
+
+
+def serious_violations(page, axe):
+    return violations(page, axe, impacts=("serious", "critical"))
+
+
+PHONE = {"width": 375, "height": 667}
+
+
+@pytest.fixture
+def phone(browser, demo_server):
+    """A tab the size of a small phone, tapped rather than clicked."""
+    context = browser.new_context(locale="fr-FR", timezone_id="Europe/Paris", viewport=PHONE, has_touch=True)
+    tab = context.new_page()
+    tab.base_url = demo_server.url
+    yield tab
+    context.close()
 
 
 def press_tab_until(page, accessible_name, limit=40):

@@ -1,9 +1,18 @@
 """axe-core on every public page type: no serious or critical violation, and no
 request to another origin."""
 
+import datetime
+
+from django.urls import reverse
+from django.utils import timezone
+
 import pytest
 
-from tests.browser.conftest import BROWSER_TEST, serious_violations
+from agenda import registration
+from agenda.models import AtelierPage
+from booking import rules
+from booking.models import Room
+from tests.browser.conftest import BROWSER_TEST, serious_violations, violations
 
 pytestmark = BROWSER_TEST
 
@@ -39,3 +48,38 @@ def test_public_page_has_no_serious_accessibility_violation(page, axe, path):
     serious = serious_violations(page, axe)
     assert serious == [], "\n".join(serious)
     assert page.foreign_requests == []
+
+
+def test_new_and_changed_pages_have_no_violation_of_any_impact_on_a_phone(phone, axe):
+    """The pages this journey work changed, at 375 px: home, agenda cards and filters,
+    a room's day view and its form, the pages of a registration and a booking (with
+    « Ajouter à mon agenda ») and their cancel steps."""
+    atelier = AtelierPage.objects.live().filter(registration_required=True).first()
+    session = atelier.occurrences.filter(start__gt=timezone.now()).first()
+    made = registration.register(session, "Jeanne Martin", "jeanne@exemple.fr", 1)
+    registration.confirm_email(made)
+    room = Room.objects.get(slug="la-salle-de-formation")
+    day = timezone.localdate() + datetime.timedelta(days=30)
+    start = rules.local_datetime(day, datetime.time(3))  # at night: never a demo booking
+    booking = rules.book(
+        room, start, start + datetime.timedelta(hours=1), name="Jeanne", email="jeanne@exemple.fr", purpose="Réunion"
+    )
+    registration_page = reverse("agenda_registration", args=[registration.make_token(made)])
+    booking_page = reverse("booking_manage", args=[rules.make_token(booking)])
+    pages = [
+        "/",
+        "/agenda/",
+        "/agenda/?public=seniors",
+        f"/reserver/{room.slug}/",
+        f"/reserver/{room.slug}/demande/",
+        registration_page,
+        registration_page + "annuler/",
+        booking_page,
+        booking_page + "annuler/",
+        "/recherche/?q=je+veux+prot%C3%A9ger+mes+donn%C3%A9es",
+    ]
+    found = {}
+    for path in pages:
+        phone.goto(phone.base_url + path)
+        found[path] = violations(phone, axe)
+    assert all(not found[path] for path in pages), found

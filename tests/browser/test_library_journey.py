@@ -27,4 +27,16 @@ def test_visitor_searches_reads_and_prints_a_guide(page):
     page.get_by_role("link", name="Version à imprimer").click()
     expect(page.locator("svg")).to_be_visible()
     expect(page.locator(".print-view__url")).to_contain_text("/ressources/")
+    page.evaluate("window.print = () => { window.printed = true; }")  # no dialog in a test
+    page.get_by_role("button", name="Imprimer ce guide").click()
+    assert page.evaluate("window.printed") is True
     assert page.foreign_requests == []
+
+
+def test_without_javascript_the_print_view_says_how_to_print(browser, demo_server):
+    context = browser.new_context(locale="fr-FR", java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(demo_server.url + "/ressources/choisir-ses-mots-de-passe/imprimer/")
+    expect(tab.locator(".print-view__back")).to_contain_text("Ctrl + P")
+    expect(tab.get_by_role("button", name="Imprimer ce guide")).to_be_hidden()  # it would do nothing
+    context.close()

@@ -49,7 +49,8 @@ def test_feeds_json_ld_canonical_and_robots_point_at_the_site_address(public_add
     client.defaults["HTTP_HOST"] = "127.0.0.1"  # another name of the same server
     page = BeautifulSoup(client.get(atelier.url).content, "html.parser")
     assert page.find("link", rel="canonical")["href"] == absolute_url(atelier.url)
-    events = [json.loads(tag.string) for tag in page.find_all("script", type="application/ld+json")]
+    blocks = [json.loads(tag.string) for tag in page.find_all("script", type="application/ld+json")]
+    events = [item for block in blocks for item in (block if isinstance(block, list) else [block])]
     assert {event["url"] for event in events if event.get("@type") == "Event"} == {PUBLIC + atelier.url}
     [event] = icalendar.Calendar.from_ical(client.get(atelier.ical_url).content).walk("VEVENT")
     assert str(event["url"]) == PUBLIC + atelier.url

@@ -1,13 +1,16 @@
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
 
 import pytest
 
-from home import demo_content
+from agenda.models import AtelierPage
+from booking.models import Room
+from home import demo_content, demo_pictures
 from home.blocks import BodyBlock
-from home.models import EspaceSettings, HomePage, StandardPage
+from home.models import EspaceSettings, HomePage, MemberPage, StandardPage
 
 
 def counts():
@@ -17,6 +20,7 @@ def counts():
         "log": PageLogEntry.objects.count(),
         "users": get_user_model().objects.count(),
         "settings": EspaceSettings.objects.count(),
+        "images": get_image_model().objects.count(),
     }
 
 
@@ -79,3 +83,33 @@ def test_demo_loader_fills_an_emptied_database(client):
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert client.get("/").status_code == 200
     assert client.get("/le-projet/").status_code == 200
+
+
+def figures(page):
+    return [block.value["image"] for block in page.body if block.block_type == "figure"]
+
+
+def test_the_demo_shows_its_own_light_drawings_each_described(demo_site):
+    pictures = [
+        *figures(HomePage.objects.get()),
+        *(picture for member in MemberPage.objects.all() for picture in figures(member)),
+        *(
+            picture
+            for atelier in AtelierPage.objects.filter(slug__in=["repair-cafe", "premiers-pas-ordinateur"])
+            for picture in figures(atelier)
+        ),
+        *(room.photo for room in Room.objects.all()),
+    ]
+    assert len(pictures) == 1 + MemberPage.objects.count() + 2 + Room.objects.count()
+    for picture in pictures:
+        alt = getattr(picture, "contextual_alt_text", None) or picture.default_alt_text
+        assert alt.startswith("Dessin : ") and len(alt) > 40
+        assert picture.file.size < 40_000, picture.title
+    members = MemberPage.objects.select_related("logo")
+    assert all(figures(member)[0].collection == member.logo.collection for member in members)  # theirs to edit
+
+
+def test_a_drawing_is_the_same_every_time():
+    first, alt = demo_pictures.picture("fablab")
+    again, _alt = demo_pictures.picture("fablab")
+    assert first.read() == again.read() and first.name == "fablab.png" and "fablab" in alt

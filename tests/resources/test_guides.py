@@ -86,6 +86,9 @@ def test_print_view_has_the_address_review_date_and_a_qr_code(library, client):
     assert page.select_one(".print-view__url").get_text() == guide.full_url
     assert guide.last_reviewed.strftime("%Y") in page.select_one(".print-view__footer").get_text()
     assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert "Ctrl + P" in page.select_one(".print-view__back").get_text()  # said without JavaScript
+    assert page.find("button", attrs={"data-print": True}).has_attr("hidden")  # shown by print.js only
+    assert [script["src"] for script in page.find_all("script", src=True)] == ["/static/js/print.js"]
 
 
 def test_alternatives_block_lists_its_category(library, client):
