@@ -8,12 +8,13 @@ from django.utils import timezone
 
 from agenda.models import AgendaIndexPage, AtelierPage, Audience, Category, FestivalPage, Frequency, PriceKind
 from booking.models import Room
+from home import demo_content
 from home.demo import figure, publish_child
 from home.members import ensure_coordination_group, setup_member
 from home.models import HomePage, MemberPage
 
-# The espace's street address in the demo settings (home.demo_content), where its ateliers take place.
-ESPACE_ADDRESS = "12 quai Jean Bart, 35600 Redon"
+# Where the espace's ateliers take place: its address in the demo settings.
+ESPACE_ADDRESS = "{street_address}, {postal_code} {city}".format(**demo_content.SETTINGS)
 CATEGORIES = ["Repair café", "Formation", "Sensibilisation", "Fabrication", "Logiciel libre", "Animation"]
 # The demo's drawings (home.demo_pictures) at the end of some ateliers' descriptions.
 ATELIER_PICTURES = {

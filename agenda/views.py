@@ -131,9 +131,7 @@ def register(request, atelier, occurrence_id):
                     "page": atelier,
                     "registration": made,
                     "hold_hours": hold_hours,
-                    "calendar_links": feeds.calendar_links(made.occurrence)
-                    if made.status == RegistrationStatus.REGISTERED
-                    else [],
+                    "calendar_links": calendar_links(made),
                 }
                 return TemplateResponse(request, "pages/agenda_registered.html", context, status=201)
         else:
@@ -199,8 +197,15 @@ def registration_context(index, found, token):
         "occurrence": occurrence,
         "atelier": occurrence.atelier,
         "token": token,
-        "calendar_links": feeds.calendar_links(occurrence) if found.status == RegistrationStatus.REGISTERED else [],
+        "calendar_links": calendar_links(found),
     }
+
+
+def calendar_links(made):
+    """« Ajouter à mon agenda », once the place is settled: registered and the address
+    confirmed (an unconfirmed place is given back after a while)."""
+    settled = made.status == RegistrationStatus.REGISTERED and made.email_confirmed_at is not None
+    return feeds.calendar_links(made.occurrence) if settled else []
 
 
 def bad_link(request, index):

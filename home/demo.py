@@ -121,8 +121,7 @@ def demo_picture(key, collection=None):
     collection; its description is the alt text the site shows."""
     Image = get_image_model()
     collection = collection or Collection.get_first_root_node()
-    alt = demo_pictures.PICTURES[key][1]
-    title = alt.split(",")[0].split(";")[0]
+    title = demo_pictures.PICTURES[key][1].split(",")[0].split(";")[0]
     existing = Image.objects.filter(title=title, collection=collection).first()
     if existing:
         return existing

@@ -16,7 +16,7 @@ CONTACT_MAILTO = f'<a href="mailto:{CONTACT_EMAIL}">{CONTACT_EMAIL}</a>'
 
 SETTINGS = {
     "place_name": "Espace numérique du Pays de Redon",
-    "street_address": "12 quai Jean Bart",  # made up, like every fact of the demo (README)
+    "street_address": "4 allée des Bidouilleurs",  # made up, like every fact of the demo (README)
     "postal_code": "35600",
     "city": "Redon",
     "email": CONTACT_EMAIL,
@@ -337,7 +337,7 @@ LEGAL_PAGE = {
             "et solidaire.</p>"
             "<ul>"
             "<li>Structure porteuse : association membre du collectif (nom et numéro RNA à compléter)</li>"
-            "<li>Adresse : 12 quai Jean Bart, 35600 Redon</li>"
+            "<li>Adresse : 4 allée des Bidouilleurs, 35600 Redon</li>"
             "<li>Téléphone : 02 99 00 00 00</li>"
             f"<li>Adresse électronique : {CONTACT_MAILTO}</li>"
             "</ul>"
@@ -438,7 +438,7 @@ PRIVACY_PAGE = {
             "paragraph",
             "<h2>Qui est responsable de vos données ?</h2>"
             "<p>Le responsable du traitement est le collectif de l'espace numérique du Pays de Redon "
-            "(12 quai Jean Bart, 35600 Redon). Pour toute question sur vos données, écrivez à "
+            "(4 allée des Bidouilleurs, 35600 Redon). Pour toute question sur vos données, écrivez à "
             f"{CONTACT_MAILTO}.</p>",
         ),
         (

@@ -475,7 +475,7 @@ RIWAL_RAUDE = {
             },
         ),
     ],
-    "street_address": "12 quai Jean Bart",
+    "street_address": "4 allée des Bidouilleurs",
     "address_complement": "Accueil à l'espace numérique du Pays de Redon, sur rendez-vous",
     "postal_code": "35600",
     "city": "Redon",

@@ -21,6 +21,18 @@ def inline(text):
     return re.sub(r"`(.+?)`", r"<code>\1</code>", text)
 
 
+SUB_ITEM = re.compile(r"^ +- (.+)$")
+
+
+def render_items(kind, items):
+    """<ul>/<ol> of [text, [sub-item texts]]: the guide nests one level, under numbered steps."""
+    html = []
+    for text, sub_items in items:
+        nested = f"<ul>{''.join(f'<li>{inline(sub)}</li>' for sub in sub_items)}</ul>" if sub_items else ""
+        html.append(f"<li>{inline(text)}{nested}</li>")
+    return f"<{kind}>{''.join(html)}</{kind}>"
+
+
 def render(markdown):
     """(title, html, contents): the first heading, the rest as HTML, and the [(id, text)]
     of its sections for a table of contents."""
@@ -33,13 +45,14 @@ def render(markdown):
             parts.append(f"<p>{inline(' '.join(paragraph))}</p>")
             paragraph.clear()
         if items:
-            parts.append(f"<{kind}>{''.join(f'<li>{inline(item)}</li>' for item in items)}</{kind}>")
+            parts.append(render_items(kind, items))
             items.clear()
             kind = None
 
     for line in markdown.splitlines():
         heading = HEADING.match(line)
         item = next(((name, match) for name, pattern in ITEM.items() if (match := pattern.match(line))), None)
+        sub_item = SUB_ITEM.match(line)
         if not line.strip():
             flush()
         elif heading:
@@ -56,9 +69,16 @@ def render(markdown):
             if paragraph or item[0] != kind:
                 flush()
             kind = item[0]
-            items.append(item[1][1])
+            items.append([item[1][1], []])
+        elif items and sub_item:
+            items[-1][1].append(sub_item[1])
         elif items and line.startswith(" "):
-            items[-1] += " " + line.strip()  # an item going on over the next line
+            # An item going on over the next line: the last sub-item's, else the item's.
+            last = items[-1]
+            if last[1]:
+                last[1][-1] += " " + line.strip()
+            else:
+                last[0] += " " + line.strip()
         else:
             if items:
                 flush()

@@ -107,7 +107,7 @@ def editor_guide_urls():
 
 @hooks.register("register_admin_menu_item")
 def editor_guide_menu_item():
-    return MenuItem(_("Aide"), reverse("home_editor_guide"), name="guide", icon_name="help", order=10000)
+    return MenuItem(_("Aide"), reverse("home_editor_guide"), name="guide", icon_name="help", order=11000)
 
 
 MAIN_ACTIONS = ("action-publish", "action-submit")

@@ -14,8 +14,10 @@ from home.models import HomePage
 class SharedDemo:
     """The demo site built once for all the tests that read it, instead of once per test
     (about 5 s each, most of the suite's time): it is kept in an outer transaction that
-    each test's own transaction rolls back to. Tests whose transactions commit, and tests
-    that expect an empty database, run after it is rolled back (see the ordering below)."""
+    each test's own transaction rolls back to. Plain database tests without it run before
+    it is built, tests whose transactions commit run after it is rolled back (see the
+    ordering below). It is built with the session's settings: a reader test that needs
+    other settings while the demo is built must load its own."""
 
     def __init__(self):
         self.atomics = []

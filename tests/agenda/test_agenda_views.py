@@ -114,7 +114,7 @@ def test_month_view_shows_each_session_on_its_day_without_javascript(agenda, cli
 
 
 def test_atelier_page_describes_each_session_for_search_engines(agenda, client):
-    address = "12 quai Jean Bart, 35600 Redon"
+    address = "4 allée des Bidouilleurs, 35600 Redon"
     atelier = make_atelier(title="Protéger ses données", frequency="weekly", place_address=address)
     atelier.repeat_until = (atelier.start + datetime.timedelta(weeks=2)).date()
     atelier.price_kind, atelier.price_amount = "payant", 5
@@ -131,24 +131,28 @@ def test_atelier_page_describes_each_session_for_search_engines(agenda, client):
     assert first["offers"]["availability"] == "https://schema.org/InStock"
 
 
-def test_after_registering_the_one_session_can_be_added_to_a_calendar(agenda, client):
-    atelier = make_atelier(title="Réparer son vélo", place_address="12 quai Jean Bart, 35600 Redon")
+def test_once_the_address_is_confirmed_the_one_session_can_be_added_to_a_calendar(agenda, client):
+    atelier = make_atelier(title="Réparer son vélo", place_address="4 allée des Bidouilleurs, 35600 Redon")
     occurrence = atelier.occurrences.get()
     page = html(client.post(register_url(atelier, occurrence), VALID))
+    assert not page.select(".add-to-calendar")  # not before the address is confirmed: nothing is settled
+    made = Registration.objects.get()
+    client.post(manage_url(made), {"action": "confirm"})
+    page = html(client.get(manage_url(made)))
     links = {a.get_text(strip=True): a["href"] for a in page.select(".add-to-calendar a")}
     assert set(links) == {"Fichier pour mon agenda (.ics)", "Google Agenda", "Outlook.com"}
     assert links["Fichier pour mon agenda (.ics)"] == f"http://testserver/agenda/seance-{occurrence.pk}.ics"
     assert "text=R%C3%A9parer+son+v%C3%A9lo" in links["Google Agenda"]
-    assert "location=R%C3%A9parer" not in links["Google Agenda"] and "quai+Jean+Bart" in links["Google Agenda"]
+    assert "location=R%C3%A9parer" not in links["Google Agenda"]
+    assert "all%C3%A9e+des+Bidouilleurs" in links["Google Agenda"]
 
     response = client.get(f"/agenda/seance-{occurrence.pk}.ics")
     assert response["Content-Type"].startswith("text/calendar")
     events = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
-    assert len(events) == 1 and str(events[0]["location"]).endswith("12 quai Jean Bart, 35600 Redon")
+    assert len(events) == 1 and str(events[0]["location"]).endswith("4 allée des Bidouilleurs, 35600 Redon")
     assert "Annie" not in response.content.decode()  # no personal data in a public file
 
-    made = Registration.objects.get()
-    registration.confirm_email(made)
+    made.refresh_from_db()
     emails.send_registered(made)
     assert f"/agenda/seance-{occurrence.pk}.ics" in mail.outbox[-1].body
 

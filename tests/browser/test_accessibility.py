@@ -59,7 +59,9 @@ def test_new_and_changed_pages_have_no_violation_of_any_impact_on_a_phone(phone,
     made = registration.register(session, "Jeanne Martin", "jeanne@exemple.fr", 1)
     registration.confirm_email(made)
     room = Room.objects.get(slug="la-salle-de-formation")
-    day = timezone.localdate() + datetime.timedelta(days=30)
+    today = timezone.localdate()
+    next_monday = today + datetime.timedelta(days=7 - today.weekday())
+    day = today + datetime.timedelta(days=30)
     start = rules.local_datetime(day, datetime.time(3))  # at night: never a demo booking
     booking = rules.book(
         room, start, start + datetime.timedelta(hours=1), name="Jeanne", email="jeanne@exemple.fr", purpose="Réunion"
@@ -71,6 +73,7 @@ def test_new_and_changed_pages_have_no_violation_of_any_impact_on_a_phone(phone,
         "/agenda/",
         "/agenda/?public=seniors",
         f"/reserver/{room.slug}/",
+        f"/reserver/{room.slug}/?semaine={next_monday:%Y-%m-%d}",  # a whole week of free slots
         f"/reserver/{room.slug}/demande/",
         registration_page,
         registration_page + "annuler/",
