@@ -127,12 +127,7 @@ def register(request, atelier, occurrence_id):
                 refusal = str(error)
             else:
                 hold_hours = round(registration.UNCONFIRMED_VALIDITY.total_seconds() / 3600)
-                context = {
-                    "page": atelier,
-                    "registration": made,
-                    "hold_hours": hold_hours,
-                    "calendar_links": calendar_links(made),
-                }
+                context = {"page": atelier, "registration": made, "hold_hours": hold_hours}
                 return TemplateResponse(request, "pages/agenda_registered.html", context, status=201)
         else:
             REGISTRATIONS_LIMIT.record(request, accepted=False)

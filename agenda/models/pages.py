@@ -165,6 +165,14 @@ class FestivalPage(FoldedSearchMixin, Page):
         return context
 
 
+def event_status(occurrence):
+    if occurrence.is_cancelled:
+        return "https://schema.org/EventCancelled"
+    if occurrence.start != occurrence.original_start:
+        return "https://schema.org/EventRescheduled"
+    return "https://schema.org/EventScheduled"
+
+
 class AtelierPage(FoldedSearchMixin, RoutablePageMixin, Page):
     """One atelier: a date, or a recurring rule with its exceptions."""
 
@@ -385,41 +393,42 @@ class AtelierPage(FoldedSearchMixin, RoutablePageMixin, Page):
                 occurrence.delete()
         return added
 
-    def structured_data(self, occurrence, request=None):
-        """schema.org Event of one occurrence (session), for search engines: its status,
-        price and place."""
-        if occurrence.is_cancelled:
-            status = "https://schema.org/EventCancelled"
-        elif occurrence.start != occurrence.original_start:
-            status = "https://schema.org/EventRescheduled"
-        else:
-            status = "https://schema.org/EventScheduled"
+    def structured_data(self, occurrences, request=None):
+        """schema.org Events of these sessions, for search engines: what all of them share
+        (place, price, organisers) is worked out once, then each one's dates and status."""
         url = self.get_full_url(request)
         price = self.price_amount if self.price_kind == PriceKind.PAID and self.price_amount is not None else 0
-        data = {
+        shared = {
             "@context": "https://schema.org",
             "@type": "Event",
             "name": self.title,
             "description": self.summary,
-            "startDate": occurrence.start.isoformat(),
-            "endDate": occurrence.end.isoformat(),
-            "eventStatus": status,
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "location": {"@type": "Place", "name": self.place_name, "address": self.place_address or self.place_name},
             "url": url,
             "isAccessibleForFree": self.price_kind != PriceKind.PAID,
-            "offers": {
-                "@type": "Offer",
-                "price": f"{price:.2f}" if price else "0",
-                "priceCurrency": "EUR",
-                "availability": "https://schema.org/SoldOut" if occurrence.is_full else "https://schema.org/InStock",
-                "url": url,
-            },
         }
         organisers = [{"@type": "Organization", "name": member.title} for member in self.organisers.all()]
         if organisers:
-            data["organizer"] = organisers
-        return data
+            shared["organizer"] = organisers
+        return [
+            {
+                **shared,
+                "startDate": occurrence.start.isoformat(),
+                "endDate": occurrence.end.isoformat(),
+                "eventStatus": event_status(occurrence),
+                "offers": {
+                    "@type": "Offer",
+                    "price": f"{price:.2f}" if price else "0",
+                    "priceCurrency": "EUR",
+                    "availability": "https://schema.org/SoldOut"
+                    if occurrence.is_full
+                    else "https://schema.org/InStock",
+                    "url": url,
+                },
+            }
+            for occurrence in occurrences
+        ]
 
     @property
     def ical_url(self):

@@ -8,4 +8,4 @@ EVENTS_IN_PAGE = 10  # enough for search engines; a weekly atelier has dozens of
 @register.filter
 def events_data(atelier, occurrences):
     """The schema.org Events of the atelier's next sessions, one per session, for the json_ld tag."""
-    return [atelier.structured_data(occurrence) for occurrence in occurrences[:EVENTS_IN_PAGE]]
+    return atelier.structured_data(occurrences[:EVENTS_IN_PAGE])
