@@ -1,7 +1,8 @@
 """Who sees what of the registrations in the admin: Coordination everything, a
 member only the registrations of the ateliers it organises."""
 
-from home.members import is_coordinator, member_pages_for
+from core.groups import is_coordinator
+from home.models import member_pages_for
 
 
 def registrations_visible_to(user, registrations):

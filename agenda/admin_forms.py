@@ -4,7 +4,8 @@ from django.utils.translation import gettext
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from home.members import is_coordinator, member_pages_for
+from core.groups import is_coordinator
+from home.models import member_pages_for
 
 
 class AtelierAdminForm(WagtailAdminPageForm):

@@ -6,11 +6,12 @@ import datetime
 
 from django.utils import timezone
 
-from agenda.models import AgendaIndexPage, AtelierPage, Audience, Category, FestivalPage, Frequency, PriceKind
+from agenda.models import AgendaIndexPage, AtelierPage, Category, FestivalPage, Frequency, PriceKind
 from booking.models import Room
+from core.choices import Audience
+from core.groups import ensure_coordination_group, setup_member
 from home import demo_content
 from home.demo import figure, publish_child
-from home.members import ensure_coordination_group, setup_member
 from home.models import HomePage, MemberPage
 
 # Where the espace's ateliers take place: its address in the demo settings.

@@ -4,18 +4,15 @@ changes nothing (mail scanners open links)."""
 
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils.translation import gettext
 
-from agenda import feeds
+from agenda import calendar
 from core import mail
-from core.site import absolute_url
+from core.site import absolute_reverse
 
 
 def manage_url(registration):
-    from agenda.registration import make_token
-
-    return absolute_url(reverse("agenda_registration", args=[make_token(registration)]))
+    return absolute_reverse("agenda_registration", registration.make_token())
 
 
 def send(registration, template, subject, with_calendar=False):
@@ -25,7 +22,7 @@ def send(registration, template, subject, with_calendar=False):
         "occurrence": occurrence,
         "atelier": occurrence.atelier,
         "manage_url": manage_url(registration),
-        "calendar_url": absolute_url(reverse("agenda_session_ics", args=[occurrence.pk])),
+        "calendar_url": absolute_reverse("agenda_session_ics", occurrence.pk),
     }
     message = EmailMessage(
         subject=f"{subject} — {occurrence.atelier.title}",
@@ -33,7 +30,7 @@ def send(registration, template, subject, with_calendar=False):
         to=[registration.email],
     )
     if with_calendar:
-        message.attach("atelier.ics", feeds.occurrence_ics(occurrence), "text/calendar")
+        message.attach("atelier.ics", calendar.occurrence_ics(occurrence), "text/calendar")
     mail.queue(message)
 
 

@@ -7,8 +7,10 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from agenda.models import Audience, Category
-from home.forms import HoneypotForm
+from agenda.models.vocabulary import Category
+from core.choices import Audience
+from core.forms import HoneypotForm
+from home.models import MemberPage
 
 
 class AgendaFilters(forms.Form):
@@ -29,8 +31,6 @@ class AgendaFilters(forms.Form):
     au = forms.DateField(required=False, label=_("Au"), widget=forms.DateInput(attrs={"type": "date"}))
 
     def __init__(self, data=None, **kwargs):
-        from home.models import MemberPage
-
         super().__init__(data, **kwargs)
         self.fields["membre"].queryset = MemberPage.objects.live().order_by("title")
 

@@ -11,12 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from agenda import emails
-from agenda.models import Occurrence, Registration, RegistrationStatus
-from home import links
+from agenda.models.occurrences import Occurrence, Registration, RegistrationStatus
 
 OFFER_VALIDITY = datetime.timedelta(hours=24)
 UNCONFIRMED_VALIDITY = datetime.timedelta(hours=48)
-TOKEN_SALT = "agenda.registration"  # noqa: S105 (a namespace, not a secret)
 
 
 class RegistrationRefused(Exception):
@@ -162,16 +160,6 @@ def cancel_occurrence(occurrence):
         for registration in active:
             emails.send_occurrence_cancelled(registration)
         return active.update(status=RegistrationStatus.CANCELLED, cancelled_at=timezone.now())
-
-
-def make_token(registration):
-    return links.sign(registration.pk, TOKEN_SALT)
-
-
-def registration_from_token(token):
-    """The registration a signed link points to, or None when forged or unknown."""
-    pk = links.unsign(token, TOKEN_SALT)
-    return Registration.objects.select_related("occurrence__atelier").filter(pk=pk).first() if pk else None
 
 
 REMINDER_BEFORE = datetime.timedelta(hours=48)

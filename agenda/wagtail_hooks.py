@@ -22,7 +22,8 @@ from agenda.admin_access import can_manage_occurrence, registrations_visible_to
 from agenda.models import AgendaIndexPage, Category, Occurrence, Registration
 from core.admin_lists import GuardedIndexView, yes_no, yes_no_column
 from core.exports import FrenchExportIndexView
-from home.members import is_coordinator, let_members_add_under, member_pages_for, review_under
+from core.groups import is_coordinator, let_members_add_under, review_under
+from home.models import member_pages_for
 
 
 class CategoryViewSet(SnippetViewSet):

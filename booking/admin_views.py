@@ -25,8 +25,10 @@ from django.utils.translation import gettext_lazy as _
 from booking import blockers, emails, rules
 from booking import series as series_rules
 from booking.forms import DATE_WIDGET, TIME_WIDGET, SlotFields
-from booking.models import ACTIVE, WEEKDAYS, Booking, Room, Series, Status
-from home.members import MEMBER_GROUP_PREFIX, member_pages_for
+from booking.models import ACTIVE, Booking, Room, Series, Status
+from core.choices import Weekday
+from core.groups import MEMBER_GROUP_PREFIX
+from home.models import member_pages_for
 
 # Who may do what (Coordination holds these; members only add and view series).
 ACT_ON_BOOKINGS = "booking.change_booking"
@@ -380,7 +382,7 @@ def book_for_someone_view(request):
 
 class SeriesRequestForm(PersonFields):
     room = forms.ModelChoiceField(label=_("Salle"), queryset=Room.objects.none(), empty_label=_("Choisissez une salle"))
-    weekday = forms.TypedChoiceField(label=_("Chaque"), choices=WEEKDAYS, coerce=int)
+    weekday = forms.TypedChoiceField(label=_("Chaque"), choices=Weekday.choices, coerce=int)
     start = forms.TimeField(label=_("De"), widget=TIME_WIDGET)
     end = forms.TimeField(label=_("À"), widget=TIME_WIDGET)
     first_date = forms.DateField(label=_("À partir du"), widget=DATE_WIDGET)

@@ -5,41 +5,37 @@ worker (core.mail): call these inside the transaction that changes the booking."
 
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
-import icalendar
-
 from booking import rules
 from booking.models import Status
-from core import mail
-from core.site import absolute_url
+from core import calendar, mail
+from core.site import absolute_reverse
 
 
 def manage_url(booking):
-    return absolute_url(reverse("booking_manage", args=[rules.make_token(booking)]))
+    return absolute_reverse("booking_manage", rules.make_token(booking))
 
 
 def booking_ics(booking):
-    cal = icalendar.Calendar()
-    cal.add("prodid", "-//Espace numérique du Pays de Redon//Réservations//FR")
-    cal.add("version", "2.0")
     cancelled = booking.status in (Status.CANCELLED, Status.DECLINED, Status.EXPIRED)
-    cal.add("method", "CANCEL" if cancelled else "PUBLISH")
-    event = icalendar.Event()
-    event.add("uid", f"reservation-{booking.pk}@espace-numerique")
-    event.add("summary", gettext("Réservation : %(room)s") % {"room": booking.room.name})
-    event.add("description", booking.purpose)
-    event.add("dtstart", booking.start)
-    event.add("dtend", booking.end)
-    event.add("dtstamp", timezone.now())
-    event.add("location", booking.room.name)
     confirmed = booking.status == Status.CONFIRMED
-    event.add("status", "CANCELLED" if cancelled else "CONFIRMED" if confirmed else "TENTATIVE")
-    # Each status change is a new version of the same event for calendar apps.
-    event.add("sequence", int(booking.updated_at.timestamp()) if booking.updated_at else 0)
-    cal.add_component(event)
+    cal = calendar.new_calendar("Réservations", method="CANCEL" if cancelled else "PUBLISH")
+    cal.add_component(
+        calendar.new_event(
+            f"reservation-{booking.pk}",
+            gettext("Réservation : %(room)s") % {"room": booking.room.name},
+            booking.purpose,
+            booking.start,
+            booking.end,
+            stamp=timezone.now(),
+            location=booking.room.name,
+            status="CANCELLED" if cancelled else "CONFIRMED" if confirmed else "TENTATIVE",
+            # Each status change is a new version of the same event for calendar apps.
+            sequence=int(booking.updated_at.timestamp()) if booking.updated_at else 0,
+        )
+    )
     return cal.to_ical()
 
 
@@ -73,7 +69,7 @@ def send_status(booking):
 
 
 def send_my_bookings_link(email):
-    url = absolute_url(reverse("booking_mine", args=[rules.make_email_token(email)]))
+    url = absolute_reverse("booking_mine", rules.make_email_token(email))
     message = EmailMessage(
         subject=gettext("Vos réservations de salles"),
         body=render_to_string("booking/emails/my_bookings.txt", {"url": url}),

@@ -20,16 +20,12 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
 
-from home.mixins import SlugFromNameMixin
+from core.choices import Weekday
+from core.opening_hours import ClosurePeriod, OpeningRange
+from core.slugs import SlugFromNameMixin
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
-
-WEEKDAYS = [
-    (0, _("lundi")), (1, _("mardi")), (2, _("mercredi")), (3, _("jeudi")),
-    (4, _("vendredi")), (5, _("samedi")), (6, _("dimanche")),
-]  # fmt: skip
 
 
 class Room(SlugFromNameMixin, ClusterableModel):
@@ -154,42 +150,25 @@ class Room(SlugFromNameMixin, ClusterableModel):
         return [line.strip() for line in self.equipment.splitlines() if line.strip()]
 
 
-class RoomHours(Orderable):
-    """One opening range of a weekday; a day may have several (morning, afternoon)."""
-
+class RoomHours(OpeningRange):
     room = ParentalKey(Room, on_delete=models.CASCADE, related_name="hours")
-    weekday = models.PositiveSmallIntegerField(_("jour"), choices=WEEKDAYS)
-    opens = models.TimeField(_("ouvre à"))
-    closes = models.TimeField(_("ferme à"))
 
-    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
-
-    class Meta(Orderable.Meta):
+    class Meta(OpeningRange.Meta):
         verbose_name = _("plage horaire")
         verbose_name_plural = _("horaires d'ouverture")
 
-    def clean(self):
-        if self.opens and self.closes and self.closes <= self.opens:
-            raise ValidationError({"closes": gettext("L'heure de fermeture doit être après l'heure d'ouverture.")})
 
-
-class RoomClosure(Orderable):
-    """A closure period (holidays, works), whole days included."""
+class RoomClosure(ClosurePeriod):
+    """Holidays, works."""
 
     room = ParentalKey(Room, on_delete=models.CASCADE, related_name="closures")
-    start_date = models.DateField(_("du"))
-    end_date = models.DateField(_("au (inclus)"))
     reason = models.CharField(_("raison"), max_length=120, blank=True, help_text=_("Par exemple : vacances de Noël."))
 
     panels = [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("reason")])]
 
-    class Meta(Orderable.Meta):
+    class Meta(ClosurePeriod.Meta):
         verbose_name = _("fermeture")
         verbose_name_plural = _("fermetures")
-
-    def clean(self):
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": gettext("La date de fin doit être le jour du début ou après.")})
 
 
 class Status(models.TextChoices):
@@ -218,7 +197,7 @@ class Series(models.Model):
     so it can be cancelled whole or date by date."""
 
     room = models.ForeignKey(Room, verbose_name=_("salle"), on_delete=models.PROTECT, related_name="series")
-    weekday = models.PositiveSmallIntegerField(_("jour"), choices=WEEKDAYS)
+    weekday = models.PositiveSmallIntegerField(_("jour"), choices=Weekday.choices)
     start_time = models.TimeField(_("de"))
     end_time = models.TimeField(_("à"))
     first_date = models.DateField(_("à partir du"))

@@ -16,7 +16,7 @@ from django.utils.translation import gettext, ngettext
 
 from booking import blockers
 from booking.models import ACTIVE, Booking, Status
-from home import links
+from core import links, opening_hours
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 # An unconfirmed request holds its slot this long, then frees it.
@@ -73,14 +73,12 @@ def duration_text(minutes):
 
 
 def closure_on(room, day):
-    return next((c for c in room.closures.all() if c.start_date <= day <= c.end_date), None)
+    return opening_hours.closure_on(room.closures.all(), day)
 
 
 def opening_ranges(room, day):
     """The (opens, closes) wall-clock ranges of a date, empty if closed that day."""
-    if closure_on(room, day):
-        return []
-    return sorted((h.opens, h.closes) for h in room.hours.all() if h.weekday == day.weekday())
+    return opening_hours.ranges_on(room.hours.all(), room.closures.all(), day)
 
 
 def fits(ranges, start_local, end_local):

@@ -469,7 +469,7 @@ def booking_admin_urls():
     ]
 
 
-# Permissions, given when the groups are set up (home/members.py) --------------------
+# Permissions, given when the groups are set up (core/groups.py) --------------------
 
 
 def grant(group, codenames):

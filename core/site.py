@@ -32,3 +32,10 @@ def sync_site_record(**kwargs):
     _scheme, host, port = parse_site_url(settings.SITE_URL)
     if Site.objects.filter(is_default_site=True).exclude(hostname=host, port=port).update(hostname=host, port=port):
         Site.clear_site_root_paths_cache()
+
+
+def absolute_reverse(viewname, *args):
+    """The public address of a URL name: the links sent in emails and calendars."""
+    from django.urls import reverse
+
+    return absolute_url(reverse(viewname, args=args))

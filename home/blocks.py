@@ -15,7 +15,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
-from home import listings
+from core import listings
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -165,7 +165,7 @@ def is_link_target(url):
 
 
 class ListingBlock(blocks.StructBlock):
-    source = blocks.ChoiceBlock(label=_("Contenu"), choices=listings.SOURCES)
+    source = blocks.ChoiceBlock(label=_("Contenu"), choices=listings.choices)
     title = blocks.CharBlock(label=_("Titre de la section"), max_length=120)
     count = blocks.IntegerBlock(label=_("Nombre d'éléments"), default=3, min_value=1, max_value=12)
 

@@ -17,9 +17,9 @@ from wagtail.models import Collection, Locale, Page, Site
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
+from core.groups import COORDINATION_GROUP, ensure_coordination_group, setup_member
 from core.site import parse_site_url
 from home import demo_content, demo_members, demo_pictures
-from home.members import COORDINATION_GROUP, ensure_coordination_group, ensure_services, setup_member
 from home.models import (
     Closure,
     EspaceSettings,
@@ -30,6 +30,7 @@ from home.models import (
     Service,
     StandardPage,
 )
+from home.services import ensure_services
 
 DEMO_PASSWORD = "demo-espace"  # noqa: S105 (demo accounts, refused in production)
 ADMIN_USERNAME = "admin"

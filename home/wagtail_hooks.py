@@ -11,9 +11,9 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.groups import is_coordinator
 from home import editor_guide
-from home.members import is_coordinator, member_pages_for
-from home.models import MemberPage, Service
+from home.models import MemberPage, Service, member_pages_for
 
 
 class ServiceViewSet(SnippetViewSet):

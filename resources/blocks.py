@@ -11,6 +11,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
 from home.blocks import RICH_TEXT_FEATURES
+from resources.models.vocabulary import Alternative
 
 TEXT_FEATURES = [feature for feature in RICH_TEXT_FEATURES if feature not in {"h2", "h3"}]
 
@@ -114,8 +115,6 @@ class AlternativesBlock(blocks.StructBlock):
         preview_value = {"category": "Bureautique"}
 
     def get_context(self, value, parent_context=None):
-        from resources.models import Alternative
-
         context = super().get_context(value, parent_context=parent_context)
         context["alternatives"] = Alternative.objects.filter(category__iexact=value["category"])
         return context

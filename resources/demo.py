@@ -4,8 +4,8 @@ resources/demo_content.py."""
 import datetime
 
 from agenda.models import Category
+from core.groups import ensure_coordination_group, setup_member
 from home.demo import publish_child
-from home.members import ensure_coordination_group, setup_member
 from home.models import HomePage, MemberPage
 from resources import demo_content
 from resources.models import Alternative, GuidePage, ResourceIndexPage, Topic

@@ -4,7 +4,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from resources.models import Difficulty, GuideAudience, GuideFormat, Level, Topic
+from core.choices import Audience
+from resources.models.vocabulary import Difficulty, GuideFormat, Level, Topic
 
 
 class LibraryFilters(forms.Form):
@@ -16,7 +17,7 @@ class LibraryFilters(forms.Form):
     )
     niveau = forms.ChoiceField(choices=[("", _("Tous")), *Level.choices], required=False, label=_("Niveau"))
     public = forms.ChoiceField(
-        choices=[("", _("Tous")), *GuideAudience.choices],
+        choices=[("", _("Tous")), *Audience.choices],
         required=False,
         label=pgettext_lazy("public visé par un guide", "Public"),
     )

@@ -1,11 +1,12 @@
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
-from home import listings
+from core import listings
 from resources.models import ResourceIndexPage
 
 
-@listings.register("guides")
-def latest_guides(count, member=None, topics=None):
+@listings.register("guides", _("Derniers guides"))
+def latest_guides(count, member=None, topics=None, **_filters):
     """The latest reviewed guides, for the home page and for a member's page."""
     index = ResourceIndexPage.objects.live().first()
     if index is None:

@@ -8,7 +8,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.members import is_coordinator, let_members_add_under, review_under
+from core.groups import is_coordinator, let_members_add_under, review_under
 from resources.models import REVIEW_AFTER, Alternative, GuidePage, ResourceIndexPage, Topic
 
 

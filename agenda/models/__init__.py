@@ -1,21 +1,12 @@
+from agenda.models.ateliers import AtelierPage, OccurrenceChange
 from agenda.models.occurrences import Occurrence, OccurrenceQuerySet, Registration, RegistrationStatus
-from agenda.models.pages import (
-    AgendaIndexPage,
-    AtelierPage,
-    AtelierStatus,
-    Audience,
-    Category,
-    FestivalPage,
-    Frequency,
-    OccurrenceChange,
-    PriceKind,
-)
+from agenda.models.pages import AgendaIndexPage, FestivalPage
+from agenda.models.vocabulary import AtelierStatus, Category, Frequency, PriceKind
 
 __all__ = [
     "AgendaIndexPage",
     "AtelierPage",
     "AtelierStatus",
-    "Audience",
     "Category",
     "FestivalPage",
     "Frequency",

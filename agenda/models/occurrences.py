@@ -2,12 +2,19 @@
 registrations of the public."""
 
 import datetime
+from collections import defaultdict
+from dataclasses import dataclass
 
+from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Min
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from core import links
+
+TOKEN_SALT = "agenda.registration"  # noqa: S105 (a namespace, not a secret)
 
 
 class OccurrenceQuerySet(models.QuerySet):
@@ -24,6 +31,41 @@ class OccurrenceQuerySet(models.QuerySet):
 
     def past(self, now=None):
         return self.filter(end__lt=now or timezone.now())
+
+    def atelier_cards(self, page_number, per_page):
+        """A page of these occurrences grouped by atelier, the atelier whose next date
+        is the soonest first; its object_list holds AtelierCards. Three queries,
+        whatever the count."""
+        firsts = (
+            self.prefetch_related(None)
+            .order_by()
+            .values("atelier_id")
+            .annotate(next_start=Min("start"))
+            .order_by("next_start", "atelier_id")
+        )
+        page_obj = Paginator(firsts, per_page).get_page(page_number)
+        ids = [row["atelier_id"] for row in page_obj.object_list]
+        by_atelier = defaultdict(list)
+        for occurrence in self.filter(atelier_id__in=ids).order_by("start"):
+            by_atelier[occurrence.atelier_id].append(occurrence)
+        page_obj.object_list = [
+            AtelierCard(dates[0].atelier, dates[:DATES_PER_CARD], len(dates) - DATES_PER_CARD)
+            for dates in (by_atelier[atelier_id] for atelier_id in ids)
+            if dates
+        ]
+        return page_obj
+
+
+DATES_PER_CARD = 3
+
+
+@dataclass
+class AtelierCard:
+    """An atelier in the agenda's list, with its next dates (a weekly one is one card)."""
+
+    atelier: object
+    dates: list
+    more: int
 
 
 class Occurrence(models.Model):
@@ -134,6 +176,16 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.people}) — {self.occurrence}"
+
+    def make_token(self):
+        """The signed value of the links in this registration's emails."""
+        return links.sign(self.pk, TOKEN_SALT)
+
+    @classmethod
+    def from_token(cls, token):
+        """The registration a signed link points to, or None when forged or unknown."""
+        pk = links.unsign(token, TOKEN_SALT)
+        return cls.objects.select_related("occurrence__atelier").filter(pk=pk).first() if pk else None
 
     @property
     def holds_places(self):

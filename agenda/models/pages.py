@@ -1,75 +1,34 @@
-"""The agenda: ateliers (one date or recurring), festivals that group them, and
-the occurrences that lists, feeds and registrations work on."""
+"""The agenda's index (/agenda/: the list, the month, the archives) and the
+festivals that group ateliers."""
 
+import calendar
 import datetime
 
-from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
-from django.urls import reverse
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from agenda import recurrence
-from agenda.admin_forms import AtelierAdminForm
+from agenda.forms import AgendaFilters
 from agenda.models.occurrences import Occurrence
-from booking import rules as booking_rules
 from core.search import FOLDED, FoldedSearchMixin
 from home.blocks import BodyBlock
-from home.members import members_edit_handler
-from home.mixins import SlugFromNameMixin
 
-# Occurrences are materialised this far ahead; a daily task extends the window.
-OCCURRENCE_HORIZON = datetime.timedelta(days=400)
-
-
-class Category(SlugFromNameMixin, models.Model):
-    """What an atelier is about: repair café, formation, sensibilisation…"""
-
-    name = models.CharField(_("nom"), max_length=60, unique=True)
-    slug = models.SlugField(_("identifiant dans l'adresse"), max_length=60, unique=True, blank=True)
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("catégorie d'atelier")
-        verbose_name_plural = _("catégories d'ateliers")
-
-    def __str__(self):
-        return self.name
-
-
-class Audience(models.TextChoices):
-    EVERYONE = "tout-public", _("Tout public")
-    YOUTH = "jeunes", _("Jeunes")
-    SENIORS = "seniors", _("Seniors")
-    PROFESSIONALS = "professionnels", _("Professionnels")
-
-
-class PriceKind(models.TextChoices):
-    FREE = "gratuit", _("Gratuit")
-    PAY_WHAT_YOU_WANT = "participation-libre", _("Participation libre")
-    PAID = "payant", _("Payant")
-
-
-class Frequency(models.TextChoices):
-    ONCE = "", _("Une seule fois")
-    WEEKLY = "weekly", _("Chaque semaine (ou toutes les N semaines)")
-    MONTHLY = "monthly", _("Chaque mois, le même jour de la semaine (par exemple le 1er samedi)")
-
-
-class AtelierStatus(models.TextChoices):
-    SCHEDULED = "scheduled", _("Programmé")
-    CANCELLED = "cancelled", _("Annulé")
+PER_PAGE = 20
+MONTH_NAMES = [
+    _("janvier"), _("février"), _("mars"), _("avril"), _("mai"), _("juin"),
+    _("juillet"), _("août"), _("septembre"), _("octobre"), _("novembre"), _("décembre"),
+]  # fmt: skip
 
 
 class AgendaIndexPage(RoutablePageMixin, Page):
@@ -104,23 +63,70 @@ class AgendaIndexPage(RoutablePageMixin, Page):
     def occurrences(self):
         return Occurrence.objects.listed().filter(atelier__path__startswith=self.path)
 
+    def month_url(self, day):
+        return self.url + f"mois/{day.year}/{day.month}/"
+
     @path("")
     def upcoming(self, request):
-        from agenda import views
-
-        return views.agenda_list(request, self)
+        return self.serve_list(request, past=False)
 
     @path("archives/")
     def archives(self, request):
-        from agenda import views
+        return self.serve_list(request, past=True)
 
-        return views.agenda_list(request, self, past=True)
+    def serve_list(self, request, past):
+        filters = AgendaFilters(request.GET)
+        now = timezone.now()
+        occurrences = filters.apply(self.occurrences())
+        page_number = request.GET.get("page")
+        if past:
+            page_obj = Paginator(occurrences.past(now).order_by("-start"), PER_PAGE).get_page(page_number)
+        else:
+            # One card per atelier with its next dates: a weekly atelier does not fill the list.
+            page_obj = occurrences.upcoming(now).atelier_cards(page_number, PER_PAGE)
+        today = timezone.localdate()
+        context = {
+            "filters": filters,
+            "date_shortcuts": filters.date_shortcuts(today),
+            "page_obj": page_obj,
+            "query_string": filters.query_string,
+            "past": past,
+            "this_month_url": self.month_url(today),
+        }
+        return self.render(request, context_overrides=context)
 
     @re_path(r"^mois/(?P<year>\d{4})/(?P<month>\d{1,2})/$")
     def month(self, request, year, month):
-        from agenda import views
-
-        return views.agenda_month(request, self, int(year), int(month))
+        """A month as a table of weeks, each day listing its sessions (no JavaScript)."""
+        year, month = int(year), int(month)
+        if not (1 <= month <= 12 and 2000 <= year <= 2100):
+            raise Http404
+        first = datetime.date(year, month, 1)
+        last = first.replace(day=calendar.monthrange(year, month)[1])
+        filters = AgendaFilters(request.GET)
+        occurrences = filters.apply(self.occurrences()).filter(start__date__lte=last, end__date__gte=first)
+        by_day = {}
+        for occurrence in occurrences.order_by("start"):
+            by_day.setdefault(timezone.localdate(occurrence.start), []).append(occurrence)
+        weeks = [
+            [(day, day.month == month, by_day.get(day, [])) for day in week]
+            for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+        ]
+        previous = first - datetime.timedelta(days=1)
+        following = last + datetime.timedelta(days=1)
+        context = {
+            "filters": filters,
+            "query_string": filters.query_string,
+            "weeks": weeks,
+            "month_label": f"{MONTH_NAMES[month - 1]} {year}",
+            "previous_url": self.month_url(previous),
+            "next_url": self.month_url(following),
+            "previous_label": f"{MONTH_NAMES[previous.month - 1]} {previous.year}",
+            "next_label": f"{MONTH_NAMES[following.month - 1]} {following.year}",
+            "today": timezone.localdate(),
+            "weekday_names": recurrence.DAY_NAMES,
+        }
+        return self.render(request, template="pages/agenda_month.html", context_overrides=context)
 
 
 class FestivalPage(FoldedSearchMixin, Page):
@@ -163,308 +169,3 @@ class FestivalPage(FoldedSearchMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["occurrences"] = self.occurrences()[:200]
         return context
-
-
-def event_status(occurrence):
-    if occurrence.is_cancelled:
-        return "https://schema.org/EventCancelled"
-    if occurrence.start != occurrence.original_start:
-        return "https://schema.org/EventRescheduled"
-    return "https://schema.org/EventScheduled"
-
-
-class AtelierPage(FoldedSearchMixin, RoutablePageMixin, Page):
-    """One atelier: a date, or a recurring rule with its exceptions."""
-
-    summary = models.CharField(
-        _("résumé"), max_length=250, help_text=_("Une phrase simple qui dit ce qu'on fait à cet atelier.")
-    )
-    body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
-    start = models.DateTimeField(_("début"), help_text=_("Pour un atelier qui revient, la date de la première séance."))
-    end = models.DateTimeField(
-        _("fin"), help_text=_("Le même jour, ou un autre jour pour un atelier de plusieurs jours.")
-    )
-    all_day = models.BooleanField(
-        _("toute la journée"), default=False, help_text=_("Les heures ne sont pas affichées.")
-    )
-    frequency = models.CharField(
-        _("répétition"), max_length=10, choices=Frequency.choices, default=Frequency.ONCE, blank=True
-    )
-    interval = models.PositiveSmallIntegerField(
-        _("toutes les"), default=1, help_text=_("1 pour chaque semaine ou chaque mois, 2 pour une sur deux…")
-    )
-    repeat_until = models.DateField(
-        _("jusqu'au"), null=True, blank=True, help_text=_("Dernière date possible (incluse).")
-    )
-    place_name = models.CharField(
-        _("lieu"),
-        max_length=120,
-        default="Espace numérique",
-        help_text=_("Par exemple : salle de formation, fablab."),
-    )
-    place_address = models.CharField(
-        _("adresse du lieu"),
-        max_length=200,
-        blank=True,
-        help_text=_("Rue, code postal et commune : elle va dans les agendas des personnes inscrites."),
-    )
-    room = models.ForeignKey(
-        "booking.Room",
-        verbose_name=_("salle de l'espace"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="ateliers",
-        help_text=_("Si l'atelier a lieu dans une salle de l'espace : ses séances y bloquent les réservations."),
-    )
-    organisers = ParentalManyToManyField(
-        "home.MemberPage",
-        verbose_name=_("membres organisateurs"),
-        related_name="ateliers",
-        blank=True,
-        help_text=_("Votre structure, et les autres membres qui organisent l'atelier avec vous."),
-    )
-    categories = ParentalManyToManyField(
-        Category,
-        verbose_name=_("catégories"),
-        related_name="ateliers",
-        blank=True,
-        help_text=_("Une ou plusieurs : les visiteurs s'en servent pour trouver l'atelier dans l'agenda."),
-    )
-    audience = models.CharField(_("public"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE)
-    price_kind = models.CharField(_("tarif"), max_length=20, choices=PriceKind.choices, default=PriceKind.FREE)
-    price_amount = models.DecimalField(_("montant (€)"), max_digits=6, decimal_places=2, null=True, blank=True)
-    accessibility = models.TextField(_("accessibilité"), max_length=600, blank=True)
-    status = models.CharField(
-        _("statut"), max_length=10, choices=AtelierStatus.choices, default=AtelierStatus.SCHEDULED
-    )
-    registration_required = models.BooleanField(_("sur inscription"), default=False)
-    places = models.PositiveSmallIntegerField(
-        _("nombre de places"), null=True, blank=True, help_text=_("Par séance. Vide : pas de limite.")
-    )
-    max_people_per_registration = models.PositiveSmallIntegerField(
-        _("personnes par inscription (au plus)"),
-        default=4,
-        help_text=_("Combien de personnes une seule inscription peut compter, par exemple une famille."),
-    )
-    registration_closes_hours = models.PositiveSmallIntegerField(
-        _("fin des inscriptions (heures avant le début)"),
-        default=2,
-        help_text=_("On ne peut plus s'inscrire ce nombre d'heures avant le début. 0 : jusqu'au début."),
-    )
-    waiting_list = models.BooleanField(_("liste d'attente quand c'est complet"), default=True)
-
-    parent_page_types = ["agenda.AgendaIndexPage", "agenda.FestivalPage"]
-    subpage_types = []
-    template = "pages/atelier_page.html"
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        FOLDED,
-        index.FilterField("audience"),
-    ]
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("summary"),
-        FieldPanel("body"),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
-                FieldPanel("all_day"),
-                FieldRowPanel([FieldPanel("frequency"), FieldPanel("interval"), FieldPanel("repeat_until")]),
-                InlinePanel("changes", label=_("Séance annulée ou déplacée"), heading=_("Exceptions")),
-            ],
-            heading=_("Dates"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("room"), FieldPanel("place_name"), FieldPanel("place_address"), FieldPanel("accessibility")],
-            heading=_("Lieu"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("organisers", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("audience"),
-                FieldRowPanel([FieldPanel("price_kind"), FieldPanel("price_amount")]),
-                FieldPanel("status"),
-            ],
-            heading=_("Pour qui, par qui"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("registration_required"),
-                FieldRowPanel([FieldPanel("places"), FieldPanel("max_people_per_registration")]),
-                FieldRowPanel([FieldPanel("registration_closes_hours"), FieldPanel("waiting_list")]),
-            ],
-            heading=_("Inscriptions"),
-        ),
-    ]
-    edit_handler = members_edit_handler(content_panels)
-    base_form_class = AtelierAdminForm
-
-    class Meta:
-        verbose_name = _("atelier")
-        verbose_name_plural = _("ateliers")
-
-    @property
-    def description(self):
-        return self.search_description or self.summary
-
-    @property
-    def is_cancelled(self):
-        return self.status == AtelierStatus.CANCELLED
-
-    @property
-    def recurrence_text(self):
-        return recurrence.describe(self.frequency, self.interval, self.start)
-
-    def full_place(self):
-        """The place as a calendar or a map expects it: its name and street address."""
-        return ", ".join(filter(None, [self.place_name, self.place_address]))
-
-    @property
-    def price_text(self):
-        if self.price_kind == PriceKind.PAID and self.price_amount is not None:
-            return f"{self.price_amount:.2f} €".replace(".", ",").replace(",00 €", " €")
-        return self.get_price_kind_display()
-
-    def clean(self):
-        super().clean()
-        errors = {}
-        if self.start and self.end and self.end <= self.start:
-            errors["end"] = gettext("La fin doit être après le début.")
-        if self.frequency and self.repeat_until and self.start and self.repeat_until < timezone.localdate(self.start):
-            errors["repeat_until"] = gettext("La dernière date doit être après la première séance.")
-        if self.price_kind == PriceKind.PAID and self.price_amount is None:
-            errors["price_amount"] = gettext(
-                "Indiquez le montant, ou choisissez « Gratuit » ou « Participation libre »."
-            )
-        if self.registration_required and self.places == 0:
-            errors["places"] = gettext("Il faut au moins une place.")
-        if not errors and self.room_id:
-            clash = booking_rules.first_clash(
-                self.room, [(start, end) for _original, start, end, cancelled in self.planned_dates() if not cancelled]
-            )
-            if clash is not None:
-                errors["room"] = gettext(
-                    "Cette salle est déjà réservée le %(when)s : choisissez une autre salle ou un autre horaire "
-                    "(le planning des salles montre ce qui est libre)."
-                ) % {"when": booking_rules.when_text(*clash)}
-        if errors:
-            raise ValidationError(errors)
-
-    def planned_dates(self, now=None):
-        """[(original start, start, end, cancelled)] of every occurrence in the horizon,
-        with this atelier's exceptions applied."""
-        now = now or timezone.now()
-        changes = {change.date: change for change in self.changes.all()}
-        dates = []
-        for start, end in recurrence.expand(
-            self.start, self.end, self.frequency, self.interval, self.repeat_until, horizon=now + OCCURRENCE_HORIZON
-        ):
-            change = changes.get(timezone.localdate(start))
-            if change and change.new_start and change.new_end:
-                dates.append((start, change.new_start, change.new_end, False))
-            else:
-                dates.append((start, start, end, bool(change)))
-        return dates
-
-    def sync_occurrences(self, now=None):
-        """Makes the stored occurrences match the dates; those that people registered
-        for are kept (marked cancelled) rather than deleted. Returns how many were added."""
-        planned = {original: (start, end, cancelled) for original, start, end, cancelled in self.planned_dates(now)}
-        existing = {occurrence.original_start: occurrence for occurrence in self.occurrences.all()}
-        added = 0
-        for original, (start, end, cancelled) in planned.items():
-            occurrence = existing.pop(original, None)
-            cancelled = cancelled or (occurrence is not None and occurrence.cancelled_by_team)
-            if occurrence is None:
-                occurrence, added = Occurrence(atelier=self, original_start=original), added + 1
-            elif (occurrence.start, occurrence.end, occurrence.cancelled) == (start, end, cancelled):
-                continue  # unchanged: no write
-            occurrence.start, occurrence.end, occurrence.cancelled = start, end, cancelled
-            occurrence.save()
-        for occurrence in existing.values():
-            if occurrence.registrations.exists():
-                occurrence.cancelled = True
-                occurrence.save(update_fields=["cancelled"])
-            else:
-                occurrence.delete()
-        return added
-
-    def structured_data(self, occurrences, request=None):
-        """schema.org Events of these sessions, for search engines: what all of them share
-        (place, price, organisers) is worked out once, then each one's dates and status."""
-        url = self.get_full_url(request)
-        price = self.price_amount if self.price_kind == PriceKind.PAID and self.price_amount is not None else 0
-        shared = {
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": self.title,
-            "description": self.summary,
-            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-            "location": {"@type": "Place", "name": self.place_name, "address": self.place_address or self.place_name},
-            "url": url,
-            "isAccessibleForFree": self.price_kind != PriceKind.PAID,
-        }
-        organisers = [{"@type": "Organization", "name": member.title} for member in self.organisers.all()]
-        if organisers:
-            shared["organizer"] = organisers
-        return [
-            {
-                **shared,
-                "startDate": occurrence.start.isoformat(),
-                "endDate": occurrence.end.isoformat(),
-                "eventStatus": event_status(occurrence),
-                "offers": {
-                    "@type": "Offer",
-                    "price": f"{price:.2f}" if price else "0",
-                    "priceCurrency": "EUR",
-                    "availability": "https://schema.org/SoldOut"
-                    if occurrence.is_full
-                    else "https://schema.org/InStock",
-                    "url": url,
-                },
-            }
-            for occurrence in occurrences
-        ]
-
-    @property
-    def ical_url(self):
-        return reverse("agenda_atelier_ics", args=[self.pk])
-
-    @path("")
-    def detail(self, request):
-        from agenda import views
-
-        return views.atelier_detail(request, self)
-
-    @path("s-inscrire/<int:occurrence_id>/")
-    def register(self, request, occurrence_id):
-        from agenda import views
-
-        return views.register(request, self, occurrence_id)
-
-
-class OccurrenceChange(Orderable):
-    """An exception to a recurring atelier: one date cancelled or moved."""
-
-    atelier = ParentalKey(AtelierPage, on_delete=models.CASCADE, related_name="changes")
-    date = models.DateField(_("date de la séance concernée"))
-    new_start = models.DateTimeField(_("nouveau début"), null=True, blank=True, help_text=_("Vide : séance annulée."))
-    new_end = models.DateTimeField(_("nouvelle fin"), null=True, blank=True)
-
-    panels = [FieldPanel("date"), FieldRowPanel([FieldPanel("new_start"), FieldPanel("new_end")])]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("exception")
-        verbose_name_plural = _("exceptions")
-
-    def clean(self):
-        if bool(self.new_start) != bool(self.new_end):
-            raise ValidationError(
-                {"new_end": gettext("Pour déplacer la séance, donnez un nouveau début et une nouvelle fin.")}
-            )
-        if self.new_start and self.new_end and self.new_end <= self.new_start:
-            raise ValidationError({"new_end": gettext("La fin doit être après le début.")})

@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
-import home.mixins
+import core.slugs
 import modelcluster.fields
 import wagtail.fields
 from django.conf import settings
@@ -49,7 +49,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'salles',
                 'ordering': ['name'],
             },
-            bases=(home.mixins.SlugFromNameMixin, models.Model),
+            bases=(core.slugs.SlugFromNameMixin, models.Model),
         ),
         migrations.CreateModel(
             name='RoomClosure',

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from home.members import DEFAULT_SERVICES, ensure_services
+from home.services import DEFAULT_SERVICES, ensure_services
 
 
 def add_services(apps, schema_editor):

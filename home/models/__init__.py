@@ -1,4 +1,12 @@
-from home.models.members import Closure, MemberIndexPage, MemberKind, MemberPage, OpeningHours, Service, Weekday
+from home.models.members import (
+    Closure,
+    MemberIndexPage,
+    MemberKind,
+    MemberPage,
+    OpeningHours,
+    Service,
+    member_pages_for,
+)
 from home.models.pages import BasePage, HomePage, StandardPage
 from home.models.settings import EspaceSettings, SocialLinkBlock
 
@@ -14,5 +22,5 @@ __all__ = [
     "Service",
     "SocialLinkBlock",
     "StandardPage",
-    "Weekday",
+    "member_pages_for",
 ]

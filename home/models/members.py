@@ -7,7 +7,6 @@ courriel, website → site_web, acceslibre_url → accessibilite), so that the
 directory can later be published as open data.
 """
 
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
@@ -17,14 +16,15 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import GroupPagePermission, Page
 from wagtail.search import index
 
+from core import listings, opening_hours
+from core.groups import COORDINATION_PERMISSION, MEMBER_GROUP_PREFIX, members_edit_handler
+from core.opening_hours import ClosurePeriod, OpeningRange
 from core.search import FOLDED, FoldedSearchMixin
-from home import listings
+from core.slugs import SlugFromNameMixin
 from home.blocks import BodyBlock
-from home.members import COORDINATION_PERMISSION, members_edit_handler
-from home.mixins import SlugFromNameMixin
 
 MEMBERS_PER_PAGE = 24
 
@@ -52,16 +52,6 @@ class MemberKind(models.TextChoices):
     INSERTION = "insertion", _("Entreprise d'insertion")
     COMPANY = "company", _("Entreprise")
     PROJECT = "project", _("Porteur de projet")
-
-
-class Weekday(models.IntegerChoices):
-    MONDAY = 0, _("lundi")
-    TUESDAY = 1, _("mardi")
-    WEDNESDAY = 2, _("mercredi")
-    THURSDAY = 3, _("jeudi")
-    FRIDAY = 4, _("vendredi")
-    SATURDAY = 5, _("samedi")
-    SUNDAY = 6, _("dimanche")
 
 
 class MemberIndexPage(Page):
@@ -243,22 +233,13 @@ class MemberPage(FoldedSearchMixin, Page):
         return self.search_description or self.summary
 
     def closure_on(self, day):
-        return next((closure for closure in self.closures.all() if closure.start_date <= day <= closure.end_date), None)
+        return opening_hours.closure_on(self.closures.all(), day)
 
     def is_open_at(self, moment):
-        """True when `moment` (aware) falls in an opening range and outside any closure."""
-        local = timezone.localtime(moment)
-        if self.closure_on(local.date()):
-            return False
-        return any(
-            hours.weekday == local.weekday() and hours.opens <= local.time() < hours.closes
-            for hours in self.opening_hours.all()
-        )
+        return opening_hours.is_open_at(self.opening_hours.all(), self.closures.all(), moment)
 
     def hours_by_day(self):
-        """[(day label, [OpeningHours…]), …] for the seven days, Monday first."""
-        hours = sorted(self.opening_hours.all(), key=lambda h: (h.weekday, h.opens))
-        return [(day.label, [h for h in hours if h.weekday == day.value]) for day in Weekday]
+        return opening_hours.hours_by_day(self.opening_hours.all())
 
     def upcoming_closures(self, today=None):
         today = today or timezone.localdate()
@@ -305,42 +286,37 @@ class MemberPage(FoldedSearchMixin, Page):
         return super().serve(request, *args, **kwargs)
 
 
-class OpeningHours(Orderable):
+class OpeningHours(OpeningRange):
     page = ParentalKey(MemberPage, on_delete=models.CASCADE, related_name="opening_hours")
-    weekday = models.PositiveSmallIntegerField(_("jour"), choices=Weekday.choices)
-    opens = models.TimeField(_("ouvre à"))
-    closes = models.TimeField(_("ferme à"))
 
-    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
-
-    class Meta(Orderable.Meta):
+    class Meta(OpeningRange.Meta):
         verbose_name = _("plage d'ouverture")
         verbose_name_plural = _("horaires d'ouverture")
 
-    def clean(self):
-        if self.opens is not None and self.closes is not None and self.closes <= self.opens:
-            raise ValidationError({"closes": gettext("L'heure de fermeture doit être après l'heure d'ouverture.")})
 
-
-class Closure(Orderable):
+class Closure(ClosurePeriod):
     page = ParentalKey(MemberPage, on_delete=models.CASCADE, related_name="closures")
-    start_date = models.DateField(_("du"))
-    end_date = models.DateField(_("au (inclus)"))
     reason = models.CharField(_("motif"), max_length=120, blank=True, help_text=_("Par exemple : congés d'été."))
 
     panels = [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]), FieldPanel("reason")]
 
-    class Meta(Orderable.Meta):
+    class Meta(ClosurePeriod.Meta):
         verbose_name = _("fermeture exceptionnelle")
         verbose_name_plural = _("fermetures exceptionnelles")
 
-    def clean(self):
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": gettext("La date de fin doit être le jour du début ou après.")})
+
+def member_pages_for(user):
+    """The member pages that `user` edits through a member group."""
+    if not user.is_authenticated:
+        return MemberPage.objects.none()
+    page_ids = GroupPagePermission.objects.filter(
+        group__user=user, group__name__startswith=MEMBER_GROUP_PREFIX, permission__codename="change_page"
+    ).values("page_id")
+    return MemberPage.objects.filter(pk__in=page_ids).order_by("title")
 
 
-@listings.register("members")
-def members_listing(count, member=None, topics=None):
+@listings.register("members", _("Membres du collectif"))
+def members_listing(count, **_filters):
     """The members shown by a « Liste automatique » block."""
     index = MemberIndexPage.objects.live().first()
     if index is None:

@@ -1,12 +1,12 @@
 from django import template
 
-from home import listings
+from core import listings
 
 register = template.Library()
 
 
 @register.simple_tag
-def listing(source, count, member=None, topics=None):
-    """An automatic listing ("ateliers", "guides"…), optionally of one member's items
-    or of items about some library topics."""
-    return listings.get_listing(source, count, member=member, topics=topics)
+def listing(source, count, **filters):
+    """An automatic listing ("ateliers", "guides"…), optionally filtered: `member=`
+    one member's items, `topics=` items about some library topics."""
+    return listings.get_listing(source, count, **filters)

@@ -248,7 +248,7 @@ def test_registration_page_of_a_past_session_says_so(agenda, client):
 
 
 def manage_url(made):
-    return f"/agenda/inscription/{registration.make_token(made)}/"
+    return f"/agenda/inscription/{made.make_token()}/"
 
 
 def test_opening_the_link_changes_nothing_the_button_confirms(agenda, client):

@@ -18,7 +18,7 @@ import pytest
 from booking import blockers, rules
 from booking.models import Booking, Room, Status
 from booking.wagtail_hooks import let_coordination_manage_bookings, let_members_request_series
-from home.members import COORDINATION_GROUP, MEMBER_GROUP_PREFIX
+from core.groups import COORDINATION_GROUP, MEMBER_GROUP_PREFIX
 from tests.booking.conftest import at, make_room
 
 PERSON = {"name": "Annie Le Goff", "email": "annie@exemple.fr", "purpose": "Réunion du bureau", "people": 4}

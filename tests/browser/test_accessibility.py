@@ -66,7 +66,7 @@ def test_new_and_changed_pages_have_no_violation_of_any_impact_on_a_phone(phone,
     booking = rules.book(
         room, start, start + datetime.timedelta(hours=1), name="Jeanne", email="jeanne@exemple.fr", purpose="Réunion"
     )
-    registration_page = reverse("agenda_registration", args=[registration.make_token(made)])
+    registration_page = reverse("agenda_registration", args=[made.make_token()])
     booking_page = reverse("booking_manage", args=[rules.make_token(booking)])
     pages = [
         "/",

@@ -4,7 +4,7 @@ from wagtail.images import get_image_model
 
 import pytest
 
-from home import listings
+from core import listings
 from home.blocks import BodyBlock, ButtonBlock, ListingBlock
 
 
@@ -47,9 +47,10 @@ def test_listing_renders_what_its_provider_returns(monkeypatch, settings, tmp_pa
     )
     settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [*settings.TEMPLATES[0]["DIRS"], tmp_path]}]
     monkeypatch.setattr(listings, "_providers", {})
+    monkeypatch.setattr(listings, "_labels", {})
 
-    @listings.register("ateliers")
-    def next_ateliers(count, member=None, topics=None):
+    @listings.register("ateliers", "Prochains ateliers")
+    def next_ateliers(count, **filters):
         return listings.Listing(
             template="components/test_listing.html",
             items=[f"Atelier {n}" for n in range(count)],
@@ -64,9 +65,28 @@ def test_listing_renders_what_its_provider_returns(monkeypatch, settings, tmp_pa
     assert 'href="/agenda/"' in html
 
 
-def test_registering_an_unknown_listing_source_is_an_error():
-    with pytest.raises(ValueError):
-        listings.register("recettes")
+def test_editors_choose_among_the_listings_the_apps_registered():
+    # Each app registers its own; the registry names none of them.
+    assert listings.choices() == [
+        ("ateliers", "Prochains ateliers"),
+        ("guides", "Derniers guides"),
+        ("members", "Membres du collectif"),
+    ]
+    assert ListingBlock().child_blocks["source"].field.choices[1:] == listings.choices()
+
+
+def test_a_listing_passes_on_only_the_filters_the_template_gives(monkeypatch):
+    received = {}
+    monkeypatch.setattr(listings, "_providers", {})
+    monkeypatch.setattr(listings, "_labels", {})
+
+    @listings.register("recettes", "Recettes")
+    def recipes(count, **filters):
+        received.update(filters, count=count)
+
+    listings.get_listing("recettes", 4, member="un membre")
+    assert received == {"count": 4, "member": "un membre"}
+    assert listings.get_listing("inconnue", 4) is None
 
 
 def test_every_block_has_a_label_description_and_preview_for_editors():

@@ -9,7 +9,8 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 from bs4 import BeautifulSoup
 
-from home.models import Closure, MemberIndexPage, MemberKind, MemberPage, OpeningHours, Service, Weekday
+from core.choices import Weekday
+from home.models import Closure, MemberIndexPage, MemberKind, MemberPage, OpeningHours, Service
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from home.members import ensure_coordination_group, setup_member
+from core.groups import ensure_coordination_group, setup_member
 from home.models import HomePage, MemberIndexPage, MemberKind, MemberPage
 
 

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from home.members import ensure_coordination_group, setup_member
+from core.groups import ensure_coordination_group, setup_member
 from home.models import HomePage, MemberPage
 
 

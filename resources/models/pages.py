@@ -1,14 +1,15 @@
-"""The resource library: guides on personal data and free software, and the
-directory of free alternatives (« Je remplace… par… »)."""
+"""The resource library's pages: its index (search, filters, the directory of
+free alternatives) and the guides."""
 
 import datetime
 import math
 from collections.abc import Mapping, Sequence
 
-from django import forms
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -18,117 +19,19 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.search import fold
-from home.members import members_edit_handler
-from home.mixins import SlugFromNameMixin
+import segno
+
+from core.choices import Audience
+from core.groups import members_edit_handler
+from core.search import fold, query_words
+from home.models import MemberPage
 from resources.blocks import GuideBodyBlock, HeadingBlock
+from resources.forms import AlternativeFilters, LibraryFilters
+from resources.models.vocabulary import LICENCE_URLS, Alternative, GuideFormat, Level, Licence, Topic
 
 WORDS_PER_MINUTE = 180  # a calm reading pace, for people who are not used to screens
 REVIEW_AFTER = datetime.timedelta(days=365)
 GUIDES_PER_PAGE = 12
-
-
-class Topic(SlugFromNameMixin, models.Model):
-    name = models.CharField(_("nom"), max_length=80, unique=True)
-    slug = models.SlugField(_("identifiant dans l'adresse"), max_length=80, unique=True, blank=True)
-    # The link that lets a guide's « Se faire aider » box list the next ateliers on its topic.
-    atelier_categories = models.ManyToManyField(
-        "agenda.Category",
-        blank=True,
-        related_name="library_topics",
-        verbose_name=_("catégories d'ateliers sur ce thème"),
-        help_text=_("Les prochains ateliers de ces catégories sont proposés à la fin des guides de ce thème."),
-    )
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("atelier_categories", widget=forms.CheckboxSelectMultiple),
-    ]
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("thème")
-        verbose_name_plural = _("thèmes")
-
-    def __str__(self):
-        return self.name
-
-
-class Level(models.TextChoices):
-    BEGINNER = "debutant", _("Débutant")
-    INTERMEDIATE = "intermediaire", _("Intermédiaire")
-    ADVANCED = "avance", _("Avancé")
-
-
-class GuideAudience(models.TextChoices):
-    EVERYONE = "tout-public", _("Tout public")
-    YOUTH = "jeunes", _("Jeunes")
-    SENIORS = "seniors", _("Seniors")
-    PARENTS = "parents", _("Parents")
-    PROFESSIONALS = "professionnels", _("Professionnels")
-
-
-class GuideFormat(models.TextChoices):
-    SHEET = "fiche", _("Fiche")
-    STEP_BY_STEP = "pas-a-pas", _("Pas-à-pas")
-    VIDEO = "video", _("Vidéo")
-    DOCUMENT = "document", _("Document")
-
-
-class Licence(models.TextChoices):
-    CC_BY_SA = "cc-by-sa-4.0", _("Creative Commons BY-SA 4.0")
-    CC_BY = "cc-by-4.0", _("Creative Commons BY 4.0")
-    ALL_RIGHTS_RESERVED = "tous-droits-reserves", _("Tous droits réservés")
-
-
-LICENCE_URLS = {
-    Licence.CC_BY_SA: "https://creativecommons.org/licenses/by-sa/4.0/deed.fr",
-    Licence.CC_BY: "https://creativecommons.org/licenses/by/4.0/deed.fr",
-}
-
-
-class Difficulty(models.TextChoices):
-    EASY = "facile", _("Facile")
-    MEDIUM = "moyen", _("Moyen")
-    ADVANCED = "avance", _("Avancé")
-
-
-class Alternative(index.Indexed, models.Model):
-    """« Je remplace Microsoft Word par LibreOffice Writer »."""
-
-    proprietary = models.CharField(_("je remplace…"), max_length=80, help_text=_("Le logiciel ou service courant."))
-    alternatives = models.CharField(
-        _("… par"), max_length=160, help_text=_("Le ou les logiciels libres qui le remplacent.")
-    )
-    category = models.CharField(_("catégorie"), max_length=60, help_text=_("Par exemple : Bureautique, Navigateur."))
-    platforms = models.CharField(
-        _("plateformes"), max_length=120, blank=True, help_text=_("Séparées par des virgules : windows, macos, linux…")
-    )
-    difficulty = models.CharField(_("difficulté"), max_length=10, choices=Difficulty.choices, default=Difficulty.EASY)
-    url = models.URLField(_("site officiel"))
-    description = models.CharField(_("en une phrase"), max_length=200, blank=True)
-
-    search_fields = [index.SearchField("proprietary"), index.SearchField("alternatives"), index.FilterField("category")]
-    panels = [
-        FieldRowPanel([FieldPanel("proprietary"), FieldPanel("alternatives")]),
-        FieldRowPanel([FieldPanel("category"), FieldPanel("difficulty")]),
-        FieldPanel("platforms"),
-        FieldPanel("url"),
-        FieldPanel("description"),
-    ]
-
-    class Meta:
-        ordering = ["category", "proprietary"]
-        verbose_name = _("alternative libre")
-        verbose_name_plural = _("alternatives libres")
-
-    def __str__(self):
-        return f"{self.proprietary} → {self.alternatives}"
-
-    @property
-    def platform_list(self):
-        return [platform.strip() for platform in self.platforms.split(",") if platform.strip()]
 
 
 def block_text(value):
@@ -184,17 +87,38 @@ class ResourceIndexPage(RoutablePageMixin, Page):
             .order_by("-last_reviewed", "title")
         )
 
+    def search(self, guides, query):
+        """`guides` that match every word of `query`, best first. Search runs on the
+        folded text, so accents and plurals don't matter."""
+        words = query_words(query)
+        if not words:
+            return guides
+        hits = GuidePage.objects.live().search(" ".join(words), operator="and", order_by_relevance=True)
+        rank = {page.pk: position for position, page in enumerate(hits)}
+        matching = list(guides.filter(pk__in=rank))
+
+        # Guides whose title or summary hold every word come first, on every backend.
+        def in_title(guide):
+            return all(word in guide.search_title.split() for word in words)
+
+        return sorted(matching, key=lambda guide: (not in_title(guide), rank[guide.pk]))
+
     @path("")
     def library(self, request):
-        from resources import views
-
-        return views.library(request, self)
+        filters = LibraryFilters(request.GET)
+        guides = filters.apply(self.guides())
+        if filters.query:
+            guides = self.search(guides, filters.query)
+        page_obj = Paginator(guides, GUIDES_PER_PAGE).get_page(request.GET.get("page"))
+        context = {"filters": filters, "page_obj": page_obj, "query_string": filters.query_string}
+        return self.render(request, context_overrides=context)
 
     @path("alternatives/")
     def alternatives(self, request):
-        from resources import views
-
-        return views.alternatives(request, self)
+        categories = Alternative.objects.order_by("category").values_list("category", flat=True).distinct()
+        filters = AlternativeFilters(request.GET, categories=list(categories))
+        context = {"filters": filters, "alternatives": filters.apply(Alternative.objects.all())}
+        return self.render(request, template="pages/alternatives.html", context_overrides=context)
 
 
 class GuidePage(RoutablePageMixin, Page):
@@ -204,9 +128,7 @@ class GuidePage(RoutablePageMixin, Page):
         help_text=_("Une à trois phrases simples : ce que le guide apprend, pour qui."),
     )
     level = models.CharField(_("niveau"), max_length=15, choices=Level.choices, default=Level.BEGINNER)
-    audience = models.CharField(
-        _("public"), max_length=20, choices=GuideAudience.choices, default=GuideAudience.EVERYONE
-    )
+    audience = models.CharField(_("public"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE)
     format = models.CharField(_("format"), max_length=15, choices=GuideFormat.choices, default=GuideFormat.SHEET)
     topics = ParentalManyToManyField(Topic, verbose_name=_("thèmes"), related_name="guides", blank=True)
     author = models.ForeignKey(
@@ -290,14 +212,18 @@ class GuidePage(RoutablePageMixin, Page):
         self.search_body = fold(self.body_text())
         super().save(*args, **kwargs)
 
+    def help_members(self):
+        """The members who write guides on this guide's topics: they can help."""
+        return MemberPage.objects.live().filter(guides__topics__in=self.topics.all()).distinct().order_by("title")
+
     @path("")
     def guide(self, request):
-        from resources import views
-
-        return views.guide(request, self)
+        related = self.related_guides.live().select_related("author").prefetch_related("topics")
+        context = {"related": related, "help_members": self.help_members()}
+        return self.render(request, context_overrides=context)
 
     @path("imprimer/")
     def print_view(self, request):
-        from resources import views
-
-        return views.guide_print(request, self)
+        url = self.get_full_url(request)
+        qr_svg = segno.make(url, error="m").svg_inline(scale=3, title=gettext("Code QR vers ce guide en ligne"))
+        return self.render(request, template="pages/guide_print.html", context_overrides={"qr_svg": qr_svg, "url": url})

@@ -1,4 +1,5 @@
-"""Setting up a member: its page, its group, its collection and its permissions.
+"""The admin's groups: Coordination, and one group per member with its page,
+its collection and its permissions.
 
 Each member's group may edit and publish its own page and sub-pages, and upload
 and choose images and documents in its own collection, nothing else. The
@@ -19,18 +20,6 @@ WORKFLOW_NAME = "Validation par la coordination"
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 MEMBER_GROUP_PREFIX = "Membre : "
 
-# The shared list of services members offer (seeded by migration 0003; editable in the admin).
-DEFAULT_SERVICES = [
-    ("materiel-reconditionne", "Vente de matériel reconditionné", "Ordinateurs et accessoires remis en état."),
-    ("formation", "Formation aux outils numériques", "Apprendre à se servir d'un ordinateur, d'un téléphone."),
-    ("animation", "Animation et ateliers ludiques", "Découvrir le numérique en s'amusant, jeunes et adultes."),
-    ("depannage", "Dépannage et maintenance", "Réparer un ordinateur, le rendre plus rapide, sauver des fichiers."),
-    ("sensibilisation", "Sensibilisation aux données personnelles", "Comprendre les risques, protéger sa vie privée."),
-    ("fabrication", "Fabrication numérique", "Imprimante 3D, découpe laser et machines du fablab."),
-    ("reemploi", "Réemploi et réparation", "Donner une deuxième vie au matériel plutôt que le jeter."),
-    ("logiciels-libres", "Logiciels libres", "Découvrir et installer des logiciels libres."),
-]
-
 MEMBER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 COORDINATION_PAGE_PERMISSIONS = [
     "add_page",
@@ -48,13 +37,6 @@ MEDIA_PERMISSIONS = [
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
 ]
-
-
-def ensure_services(service_model):
-    """Creates the default services that are missing; takes the model so that the
-    data migration can pass its historical one."""
-    for slug, name, description in DEFAULT_SERVICES:
-        service_model.objects.get_or_create(slug=slug, defaults={"name": name, "description": description})
 
 
 def _permission(app_label, codename):
@@ -136,18 +118,6 @@ def setup_member(member_page):
     for hook in hooks.get_hooks("espace_setup_member_group"):
         hook(group, member_page)
     return group, collection
-
-
-def member_pages_for(user):
-    """The member pages that `user` edits through a member group."""
-    from home.models import MemberPage
-
-    if not user.is_authenticated:
-        return MemberPage.objects.none()
-    page_ids = GroupPagePermission.objects.filter(
-        group__user=user, group__name__startswith=MEMBER_GROUP_PREFIX, permission__codename="change_page"
-    ).values("page_id")
-    return MemberPage.objects.filter(pk__in=page_ids).order_by("title")
 
 
 def is_coordinator(user):

@@ -1,0 +1,43 @@
+"""What ateliers are described with: their categories (a list editors keep) and
+the fixed choices of their fields."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+
+from core.slugs import SlugFromNameMixin
+
+
+class Category(SlugFromNameMixin, models.Model):
+    """What an atelier is about: repair café, formation, sensibilisation…"""
+
+    name = models.CharField(_("nom"), max_length=60, unique=True)
+    slug = models.SlugField(_("identifiant dans l'adresse"), max_length=60, unique=True, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("catégorie d'atelier")
+        verbose_name_plural = _("catégories d'ateliers")
+
+    def __str__(self):
+        return self.name
+
+
+class PriceKind(models.TextChoices):
+    FREE = "gratuit", _("Gratuit")
+    PAY_WHAT_YOU_WANT = "participation-libre", _("Participation libre")
+    PAID = "payant", _("Payant")
+
+
+class Frequency(models.TextChoices):
+    ONCE = "", _("Une seule fois")
+    WEEKLY = "weekly", _("Chaque semaine (ou toutes les N semaines)")
+    MONTHLY = "monthly", _("Chaque mois, le même jour de la semaine (par exemple le 1er samedi)")
+
+
+class AtelierStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("Programmé")
+    CANCELLED = "cancelled", _("Annulé")

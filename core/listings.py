@@ -1,0 +1,44 @@
+"""Automatic listings (the next ateliers, the latest guides, the members) that
+pages show through home's ListingBlock or the `listing` template tag.
+
+Each app registers the function that fills its listing, under a name and a label
+for editors: the registry knows none of them, and a source whose app is not
+installed simply shows nothing.
+"""
+
+from dataclasses import dataclass, field
+
+_providers = {}
+_labels = {}
+
+
+@dataclass
+class Listing:
+    template: str
+    items: list = field(default_factory=list)
+    more_url: str = ""
+    more_label: str = ""
+
+
+def register(source, label):
+    """Decorator: `@register("ateliers", _("Prochains ateliers"))` on a function
+    `(count, **filters) -> Listing | None`. The filters are those a template passes
+    (`member=` a member page, `topics=` library topics…): a provider keeps the items
+    they select and ignores a filter it does not know."""
+
+    def decorator(function):
+        _providers[source] = function
+        _labels[source] = label
+        return function
+
+    return decorator
+
+
+def choices():
+    """(source, label) of the registered listings, for the editors' choice."""
+    return sorted(_labels.items())
+
+
+def get_listing(source, count, **filters):
+    provider = _providers.get(source)
+    return provider(count, **filters) if provider else None

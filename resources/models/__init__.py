@@ -1,0 +1,14 @@
+from resources.models.pages import REVIEW_AFTER, GuidePage, ResourceIndexPage
+from resources.models.vocabulary import Alternative, Difficulty, GuideFormat, Level, Licence, Topic
+
+__all__ = [
+    "REVIEW_AFTER",
+    "Alternative",
+    "Difficulty",
+    "GuideFormat",
+    "GuidePage",
+    "Level",
+    "Licence",
+    "ResourceIndexPage",
+    "Topic",
+]
