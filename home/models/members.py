@@ -278,6 +278,11 @@ class MemberPage(FoldedSearchMixin, Page):
             data["sameAs"] = [self.website]
         return data
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["structured_data"] = self.structured_data(request)
+        return context
+
     def serve(self, request, *args, **kwargs):
         # The address is only written in the page after a form is sent, which
         # spam harvesters, that only follow links, do not do.
