@@ -31,6 +31,7 @@ from core.groups import members_edit_handler
 from core.ratelimit import RateLimit
 from core.search import FOLDED, FoldedSearchMixin
 from home.blocks import BodyBlock
+from home.models import DescribedPageMixin
 
 # Occurrences are materialised this far ahead; a daily task extends the window.
 OCCURRENCE_HORIZON = datetime.timedelta(days=400)
@@ -45,8 +46,10 @@ def event_status(occurrence):
     return "https://schema.org/EventScheduled"
 
 
-class AtelierPage(FoldedSearchMixin, RoutablePageMixin, Page):
+class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page):
     """One atelier: a date, or a recurring rule with its exceptions."""
+
+    lead_field = "summary"
 
     summary = models.CharField(
         _("résumé"), max_length=250, help_text=_("Une phrase simple qui dit ce qu'on fait à cet atelier.")
@@ -178,10 +181,6 @@ class AtelierPage(FoldedSearchMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("atelier")
         verbose_name_plural = _("ateliers")
-
-    @property
-    def description(self):
-        return self.search_description or self.summary
 
     @property
     def is_cancelled(self):

@@ -23,6 +23,7 @@ from agenda.forms import AgendaFilters
 from agenda.models.occurrences import Occurrence
 from core.search import FOLDED, FoldedSearchMixin
 from home.blocks import BodyBlock
+from home.models import DescribedPageMixin
 
 PER_PAGE = 20
 MONTH_NAMES = [
@@ -31,7 +32,7 @@ MONTH_NAMES = [
 ]  # fmt: skip
 
 
-class AgendaIndexPage(RoutablePageMixin, Page):
+class AgendaIndexPage(DescribedPageMixin, RoutablePageMixin, Page):
     """/agenda/: upcoming ateliers as a list or a month, their feeds and archives."""
 
     intro = models.TextField(_("chapeau"), max_length=500, blank=True)
@@ -55,10 +56,6 @@ class AgendaIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("agenda")
         verbose_name_plural = _("agendas")
-
-    @property
-    def description(self):
-        return self.search_description or self.intro
 
     def occurrences(self):
         return Occurrence.objects.listed().filter(atelier__path__startswith=self.path)
@@ -129,7 +126,7 @@ class AgendaIndexPage(RoutablePageMixin, Page):
         return self.render(request, template="pages/agenda_month.html", context_overrides=context)
 
 
-class FestivalPage(FoldedSearchMixin, Page):
+class FestivalPage(DescribedPageMixin, FoldedSearchMixin, Page):
     """A festival or series, like La BooTIC: its own dates, its ateliers as sub-pages."""
 
     start_date = models.DateField(_("premier jour"))
@@ -152,10 +149,6 @@ class FestivalPage(FoldedSearchMixin, Page):
     class Meta:
         verbose_name = _("festival")
         verbose_name_plural = _("festivals")
-
-    @property
-    def description(self):
-        return self.search_description or self.intro
 
     def clean(self):
         super().clean()

@@ -7,12 +7,13 @@ from home.models.members import (
     Service,
     member_pages_for,
 )
-from home.models.pages import BasePage, HomePage, StandardPage
+from home.models.pages import BasePage, DescribedPageMixin, HomePage, StandardPage
 from home.models.settings import EspaceSettings, SocialLinkBlock
 
 __all__ = [
     "BasePage",
     "Closure",
+    "DescribedPageMixin",
     "EspaceSettings",
     "HomePage",
     "MemberIndexPage",

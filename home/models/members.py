@@ -25,6 +25,7 @@ from core.opening_hours import ClosurePeriod, OpeningRange
 from core.search import FOLDED, FoldedSearchMixin
 from core.slugs import SlugFromNameMixin
 from home.blocks import BodyBlock
+from home.models.pages import DescribedPageMixin
 
 MEMBERS_PER_PAGE = 24
 
@@ -54,7 +55,7 @@ class MemberKind(models.TextChoices):
     PROJECT = "project", _("Porteur de projet")
 
 
-class MemberIndexPage(Page):
+class MemberIndexPage(DescribedPageMixin, Page):
     """« Le collectif »: the list of members, filterable by service."""
 
     intro = models.TextField(_("chapeau"), max_length=500, blank=True)
@@ -78,10 +79,6 @@ class MemberIndexPage(Page):
     class Meta:
         verbose_name = _("liste des membres")
         verbose_name_plural = _("listes des membres")
-
-    @property
-    def description(self):
-        return self.search_description or self.intro
 
     def members(self, service_slug=None):
         members = (
@@ -109,8 +106,10 @@ class MemberIndexPage(Page):
         return context
 
 
-class MemberPage(FoldedSearchMixin, Page):
+class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
     """One member organisation, edited by that member alone."""
+
+    lead_field = "summary"
 
     kind = models.CharField(
         _("type de structure"),
@@ -227,10 +226,6 @@ class MemberPage(FoldedSearchMixin, Page):
     class Meta:
         verbose_name = _("page d'un membre")
         verbose_name_plural = _("pages des membres")
-
-    @property
-    def description(self):
-        return self.search_description or self.summary
 
     def closure_on(self, day):
         return opening_hours.closure_on(self.closures.all(), day)

@@ -10,7 +10,18 @@ from core.search import FOLDED, FoldedSearchMixin
 from home.blocks import BodyBlock
 
 
-class BasePage(FoldedSearchMixin, Page):
+class DescribedPageMixin:
+    """What a page says of itself to search engines and link previews: the search
+    description Coordination wrote, or else the page's own lead (`lead_field`)."""
+
+    lead_field = "intro"
+
+    @property
+    def description(self):
+        return self.search_description or getattr(self, self.lead_field)
+
+
+class BasePage(DescribedPageMixin, FoldedSearchMixin, Page):
     """Fields shared by the site's content pages: a lead paragraph and a body."""
 
     intro = models.TextField(
@@ -30,11 +41,6 @@ class BasePage(FoldedSearchMixin, Page):
 
     class Meta:
         abstract = True
-
-    @property
-    def description(self):
-        """What the page says of itself to search engines and link previews."""
-        return self.search_description or self.intro
 
 
 class HomePage(BasePage):

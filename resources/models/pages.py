@@ -24,7 +24,7 @@ import segno
 from core.choices import Audience
 from core.groups import members_edit_handler
 from core.search import fold, query_words
-from home.models import MemberPage
+from home.models import DescribedPageMixin, MemberPage
 from resources.blocks import GuideBodyBlock, HeadingBlock
 from resources.forms import AlternativeFilters, LibraryFilters
 from resources.models.vocabulary import LICENCE_URLS, Alternative, GuideFormat, Level, Licence, Topic
@@ -48,7 +48,7 @@ def block_text(value):
     return ""
 
 
-class ResourceIndexPage(RoutablePageMixin, Page):
+class ResourceIndexPage(DescribedPageMixin, RoutablePageMixin, Page):
     """/ressources/: the guides, by topic, level, audience and format, with a search."""
 
     intro = models.TextField(_("chapeau"), max_length=500, blank=True)
@@ -72,10 +72,6 @@ class ResourceIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("bibliothèque de ressources")
         verbose_name_plural = _("bibliothèques de ressources")
-
-    @property
-    def description(self):
-        return self.search_description or self.intro
 
     def guides(self):
         return (
@@ -121,7 +117,9 @@ class ResourceIndexPage(RoutablePageMixin, Page):
         return self.render(request, template="pages/alternatives.html", context_overrides=context)
 
 
-class GuidePage(RoutablePageMixin, Page):
+class GuidePage(DescribedPageMixin, RoutablePageMixin, Page):
+    lead_field = "summary"
+
     summary = models.TextField(
         _("en bref"),
         max_length=300,
@@ -184,10 +182,6 @@ class GuidePage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("guide")
         verbose_name_plural = _("guides")
-
-    @property
-    def description(self):
-        return self.search_description or self.summary
 
     def body_text(self):
         return " ".join(block_text(block.value) for block in self.body)
