@@ -1,5 +1,6 @@
 """The pages the links of the registration emails lead to (no account: a signed
-link). The agenda's own pages are served by their models (agenda.models)."""
+link). Each is one person's own page: never kept by the page cache or the browser.
+The agenda's own pages are served by their models (agenda.models)."""
 
 from django.contrib import messages
 from django.db import transaction
@@ -8,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from agenda import calendar, emails, registration
@@ -16,6 +18,7 @@ from agenda.models import AgendaIndexPage, Registration, RegistrationStatus
 ACTIONS = {"confirm", "cancel", "claim"}
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def manage_registration(request, token):
     """What a link in an email leads to. GET only shows; the buttons POST."""
@@ -32,6 +35,7 @@ def manage_registration(request, token):
     return TemplateResponse(request, "pages/agenda_registration.html", registration_context(index, found, token))
 
 
+@never_cache
 @require_http_methods(["GET"])
 def cancel_registration(request, token):
     """The cancellation's second step: says what will happen; its « Oui » posts to the

@@ -1,3 +1,6 @@
+"""The public booking pages. Those behind a signed link (a booking, one's list) are one person's
+own pages: never kept by the page cache or the browser (never_cache)."""
+
 import datetime
 
 from django.conf import settings
@@ -11,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.utils.translation import gettext
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from booking import emails, rules, week
@@ -153,6 +157,7 @@ def bad_link(request):
     return TemplateResponse(request, "pages/bad_link.html", context, status=400)
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def manage_booking(request, token):
     """What a link in an email leads to. GET only shows; the buttons POST."""
@@ -188,6 +193,7 @@ def can_cancel(booking):
     return booking.status in ACTIVE and booking.end > timezone.now()
 
 
+@never_cache
 @require_http_methods(["GET"])
 def cancel_booking(request, token):
     """The cancellation's second step: says what will happen; its « Oui » posts to the
@@ -233,6 +239,7 @@ def my_bookings(request):
     )
 
 
+@never_cache
 def my_bookings_list(request, token):
     email = rules.email_from_token(token)
     if email is None:

@@ -11,6 +11,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Outils communs")
 
     def ready(self):
-        from core import backup, jobs, site  # noqa: F401  (backup and jobs register scheduled jobs)
+        from core import backup, jobs, page_cache, site  # noqa: F401  (backup and jobs register scheduled jobs)
+
+        page_cache.connect_signals()
 
         post_migrate.connect(site.sync_site_record, sender=self)

@@ -8,6 +8,8 @@ installed simply shows nothing.
 
 from dataclasses import dataclass, field
 
+from core import page_cache
+
 _providers = {}
 _labels = {}
 
@@ -40,5 +42,9 @@ def choices():
 
 
 def get_listing(source, count, **filters):
+    """The listing, computed once for every page that shows it (core.page_cache)."""
     provider = _providers.get(source)
-    return provider(count, **filters) if provider else None
+    if provider is None:
+        return None
+    vary = [count, *(part for name in sorted(filters) for part in (name, filters[name]))]
+    return page_cache.kept_value(f"listing:{source}", lambda: provider(count, **filters), *vary)

@@ -88,6 +88,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "espace.middleware.SecurityHeadersMiddleware",
+    # HTML compressed here (no proxy in front in the compose stack); BREACH: see core/page_cache.py.
+    "django.middleware.gzip.GZipMiddleware",
+    # Before the database: a kept page is served even while the database is away.
+    "core.page_cache.PageCacheMiddleware",
     "espace.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -178,6 +182,11 @@ elif CACHE_URL:
     raise ImproperlyConfigured("CACHE_URL doit commencer par redis://, rediss:// ou unix://.")
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Public pages for visitors without a session, from that cache (core/page_cache.py): at most this
+# old for what changes with the clock alone; any write to the content empties it at once.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "30"))
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/dev/", "/documents/")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

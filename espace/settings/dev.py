@@ -24,6 +24,8 @@ EMAIL_OUTBOX_DIR = Path(os.environ.get("EMAIL_OUTBOX_DIR") or BASE_DIR / "var" /
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 DEMO_CONTENT_ALLOWED = True
+# A changed template shows at once; PAGE_CACHE_SECONDS=30 tries the page cache locally.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 
 # Static files straight from the source folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True

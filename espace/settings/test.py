@@ -22,6 +22,8 @@ STORAGES = {
 }
 # CACHE_URL (CI sets it to Redis) is honoured; each run gets its own key prefix.
 CACHES["default"]["KEY_PREFIX"] = f"test-{os.getpid()}"
+# Rolled-back test data would leave kept pages behind: the page cache tests switch it on.
+PAGE_CACHE_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tasks run at once; the tests of the queue switch to the database backend.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

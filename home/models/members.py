@@ -9,6 +9,7 @@ directory can later be published as open data.
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -279,10 +280,11 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
         return context
 
     def serve(self, request, *args, **kwargs):
-        # The address is only written in the page after a form is sent, which
-        # spam harvesters, that only follow links, do not do.
-        if request.method == "POST" and "show_email" in request.POST:
-            request.show_email = True
+        # The address is only written in the page after a form is sent, which spam harvesters,
+        # that only follow links, do not do. A GET form: no CSRF token, so the page itself is cached.
+        request.show_email = request.GET.get("courriel") == "1"
+        # Hours and closures are read by the status, the table and the structured data: once.
+        prefetch_related_objects([self], "opening_hours", "closures")
         return super().serve(request, *args, **kwargs)
 
 

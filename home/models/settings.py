@@ -5,6 +5,9 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Site
+
+from core import page_cache
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -73,6 +76,15 @@ class EspaceSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("coordonnées de l'espace")
+
+    @classmethod
+    def for_request(cls, request):
+        """Every public page shows them in its footer: read once for all (core.page_cache)."""
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            setattr(request, attr_name, page_cache.kept_value("espace-settings", lambda: cls.for_site(site), site))
+        return getattr(request, attr_name)
 
     @property
     def opening_hours_lines(self):

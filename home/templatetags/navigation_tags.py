@@ -3,6 +3,8 @@ from django import template
 from wagtail import hooks
 from wagtail.models import Page, Site
 
+from core import page_cache
+
 register = template.Library()
 
 
@@ -13,7 +15,11 @@ def main_menu(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    return list(site.root_page.get_children().live().in_menu().public())
+
+    def menu_pages():
+        return list(site.root_page.get_children().live().in_menu().public())
+
+    return page_cache.kept_value("main-menu", menu_pages, site)
 
 
 @register.simple_tag(takes_context=True)
@@ -35,7 +41,7 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2))
+    return page_cache.kept_value("breadcrumbs", lambda: list(page.get_ancestors().filter(depth__gte=2)), page)
 
 
 @register.filter

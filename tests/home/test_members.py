@@ -137,7 +137,7 @@ def test_member_page_shows_services_hours_contact_and_update_date(home_page, cli
 def test_member_email_is_not_in_the_page_until_asked_for(home_page, client):
     member = MemberPage.objects.get(slug="les-mulots")
     assert member.email not in client.get(member.url).content.decode()
-    revealed = client.post(member.url, {"show_email": "1"})
+    revealed = client.get(member.url, {"courriel": "1"})
     assert f'href="mailto:{member.email}"' in revealed.content.decode()
 
 
