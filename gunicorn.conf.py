@@ -5,24 +5,28 @@ import os
 # Behind a reverse proxy in production; PORT lets `make serve` and the image pick it.
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 
-# Two cores on the target machine: 2 workers × 4 threads handle the traffic of a
-# local site while keeping memory low; requests mostly wait on the database.
+# Two cores on the target machine: 2 workers × 4 threads (measured against sync workers in
+# bench/throughput.py, see bench/README.md); threads also keep a slow client or database from
+# holding a whole worker. GUNICORN_THREADS=1 gives plain sync workers.
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
-worker_class = "gthread"
+worker_class = "gthread" if threads > 1 else "sync"
 
-# Recycle workers now and then so that a slow leak never grows unbounded.
-max_requests = 1000
-max_requests_jitter = 100
+# No recycling every N requests: nothing here leaks (memory stays flat over 100,000 requests,
+# bench/README.md), and with the page cache N requests go by in seconds. A bound can come back
+# with GUNICORN_MAX_REQUESTS if a leak ever shows.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
+max_requests_jitter = max_requests // 10
 
 # A request that takes longer than this is stuck: the worker is restarted.
 timeout = 30
 graceful_timeout = 30
 keepalive = 5
 
-# Access log on stdout without the query string (it can carry personal data such
-# as a search term); errors on stderr.
-accesslog = "-"
+# Access log (ACCESS_LOG=1) on stdout, without the query string (it can carry personal data
+# such as a search term); off by default: a line per request is most of the log's volume and
+# nobody reads it. Errors always go to stderr.
+accesslog = "-" if os.environ.get("ACCESS_LOG", "").lower() in {"1", "true", "yes"} else None
 access_log_format = '%(h)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -1,0 +1,39 @@
+"""Each page type within its budgets: HTML bytes (uncompressed) and SQL queries when rendered.
+
+Rendered means not served from the page cache (a kept page costs no query at all, see
+tests/core/test_page_cache.py): the request carries a session cookie, as an editor's would, so
+the page is rendered each time, with the values shared between pages (menu, listings) kept as
+in production. A budget that fails says a change made pages heavier: find why before raising it.
+"""
+
+import pytest
+
+BUDGETS = [
+    # path, bytes, queries
+    ("/", 25_000, 5),
+    ("/le-projet/", 25_000, 6),
+    ("/le-collectif/", 25_000, 11),
+    ("/le-collectif/les-mulots/", 25_000, 13),
+    ("/agenda/", 25_000, 13),
+    ("/agenda/repair-cafe/", 25_000, 12),
+    ("/ressources/", 25_000, 11),
+    ("/ressources/choisir-ses-mots-de-passe/", 25_000, 14),
+    ("/ressources/alternatives/", 25_000, 8),
+    ("/reserver/", 25_000, 4),
+    # A week of slots as tables, one per day: the heaviest page, by its nature.
+    ("/reserver/le-fablab/", 40_000, 6),
+]
+
+
+@pytest.mark.parametrize(("path", "max_bytes", "max_queries"), BUDGETS)
+def test_each_page_type_stays_within_its_budgets(
+    demo_site, client, settings, django_assert_max_num_queries, path, max_bytes, max_queries
+):
+    settings.PAGE_CACHE_SECONDS = 30
+    client.cookies["sessionid"] = "not-a-session"
+    client.get(path)  # warm: renditions made, shared values kept
+    with django_assert_max_num_queries(max_queries):
+        response = client.get(path)
+    assert response.status_code == 200
+    assert "X-Cache" not in response
+    assert len(response.content) <= max_bytes
