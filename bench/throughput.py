@@ -56,8 +56,10 @@ def workers_rss_mib(server):
     return sizes
 
 
-def wrk(url, seconds):
+def wrk(url, seconds, rendered):
     command = ["wrk", "-t2", "-c8", f"-d{seconds}s", "-H", "Accept-Encoding: gzip", url]
+    if rendered:
+        command[1:1] = ["-H", "Cookie: sessionid=bench-no-such-session"]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     if errors:
@@ -77,6 +79,9 @@ def main():
     parser.add_argument("--seconds", type=int, default=5, help="duration of each wrk run (default 5)")
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds; the best is kept (default 2)")
     parser.add_argument("--env", action="append", default=[], help="NAME=VALUE for every gunicorn")
+    parser.add_argument(
+        "--rendered", action="store_true", help="send a session cookie: pages rendered each time, as for an editor"
+    )
     parser.add_argument("--reuse", action="store_true", help="reuse bench/results/bench.sqlite3 as it is")
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -103,7 +108,7 @@ def main():
         for _ in range(args.rounds):
             for path in [static, *paths]:
                 for name, (_server, base_url) in servers.items():
-                    rate = wrk(base_url + path, args.seconds)
+                    rate = wrk(base_url + path, args.seconds, args.rendered and path != static)
                     best[name, path] = max(best.get((name, path), 0), rate)
                     requests += rate * args.seconds
         for name, (server, _url) in servers.items():
@@ -120,7 +125,10 @@ def main():
             f"{name}: workers' memory {', '.join(f'{mib:.0f}' for mib in before)} MiB after one request per page,"
             f" {', '.join(f'{mib:.0f}' for mib in after)} MiB after the run (~{requests / len(names):,.0f} requests)"
         )
-    print(f"wrk -t2 -c8 -d{args.seconds}s, best of {args.rounds} interleaved rounds; env: {' '.join(args.env) or '-'}")
+    print(
+        f"wrk -t2 -c8 -d{args.seconds}s, best of {args.rounds} interleaved rounds; env: {' '.join(args.env) or '-'}"
+        + ("; pages rendered (a session cookie)" if args.rendered else "")
+    )
     print("| path | " + " | ".join(f"{name} req/s | {name} ÷ static" for name in names) + " |")
     print("|---|" + "---|---|" * len(names))
     for path in [static, *paths]:
