@@ -11,8 +11,9 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from booking.admin import urls
 from booking.admin.menu import BookingAdminGroup
-from booking.admin.permissions import REQUEST_SERIES, grant, series_visible_to
+from booking.admin.permissions import REQUEST_SERIES, series_visible_to
 from booking.models import Series
+from core.groups import grant
 
 modeladmin_register(BookingAdminGroup)
 
@@ -34,14 +35,14 @@ def booking_admin_urls():
 @hooks.register("espace_setup_coordination_group")
 def let_coordination_manage_bookings(group, workflow):
     models = ("room", "booking", "series")
-    grant(group, [f"{action}_{model}" for action in ("add", "change", "view") for model in models])
+    grant(group, "booking", [f"{action}_{model}" for action in ("add", "change", "view") for model in models])
 
 
 @hooks.register("espace_setup_member_group")
 def let_members_request_series(group, member_page):
     """Members book weekly series for their activities and see their own series;
     never the bookings of the public."""
-    grant(group, ["add_series", "view_series"])
+    grant(group, "booking", ["add_series", "view_series"])
 
 
 @hooks.register("espace_my_space_sections")

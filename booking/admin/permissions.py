@@ -2,7 +2,6 @@
 members only add and view series (given by the group setup, `booking/wagtail_hooks.py`)."""
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
@@ -17,10 +16,6 @@ SEE_BOOKINGS = "booking.view_booking"
 BOOK_FOR_SOMEONE = "booking.add_booking"
 REQUEST_SERIES = "booking.add_series"
 MANAGE_ALL_SERIES = "booking.change_series"
-
-
-def grant(group, codenames):
-    group.permissions.add(*Permission.objects.filter(content_type__app_label="booking", codename__in=codenames))
 
 
 def series_visible_to(user, queryset):
