@@ -7,9 +7,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from booking import series as series_rules
-from booking.forms import DATE_WIDGET, TIME_WIDGET, SlotFields
+from booking.forms import DATE_WIDGET, TIME_WIDGET, SlotFields, organisation_field, purpose_field
 from booking.models import Room
 from core.choices import Weekday
+from core.person import email_field, name_field, people_field, phone_field
 
 
 class ReasonForm(forms.Form):
@@ -45,24 +46,16 @@ def check_capacity(form, room, people):
 class PersonFields(forms.Form):
     """Who the team books for."""
 
-    name = forms.CharField(label=_("Nom de la personne"), max_length=100)
-    email = forms.EmailField(
-        label=_("Adresse électronique (facultatif)"),
-        max_length=254,
+    name = name_field(_("Nom de la personne"))
+    email = email_field(
+        _("Adresse électronique (facultatif)"),
         required=False,
         help_text=_("Si la personne en a une, elle y reçoit la confirmation. Sinon, imprimez-la-lui."),
     )
-    phone = forms.CharField(
-        label=_("Téléphone (facultatif)"), max_length=30, required=False, widget=forms.TextInput(attrs={"type": "tel"})
-    )
-    organisation = forms.CharField(label=_("Association ou structure (facultatif)"), max_length=120, required=False)
-    purpose = forms.CharField(
-        label=_("Pour quoi faire ?"),
-        max_length=300,
-        help_text=_("En quelques mots, par exemple : répétition de la chorale."),
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-    people = forms.IntegerField(label=_("Nombre de personnes"), min_value=1, initial=1)
+    phone = phone_field()
+    organisation = organisation_field()
+    purpose = purpose_field(_("En quelques mots, par exemple : répétition de la chorale."), rows=2)
+    people = people_field()
 
     PERSON = ["name", "email", "phone", "organisation", "purpose", "people"]
 
@@ -91,18 +84,21 @@ class SeriesRequestForm(PersonFields):
     until = forms.DateField(
         label=_("Jusqu'au (inclus)"), widget=DATE_WIDGET, help_text=_("Une série dure un an au plus.")
     )
+    # The same fields as booking for someone, in words for a series.
     organisation = forms.CharField(label=_("Organisation"), max_length=120)
-    name = forms.CharField(label=_("Personne à contacter"), max_length=100)
+    name = name_field(_("Personne à contacter"))
+    email = email_field(
+        _("Son adresse électronique (facultatif)"),
+        required=False,
+        help_text=_("Elle reçoit un courriel si la série est acceptée ou annulée."),
+    )
+    phone = phone_field(_("Son téléphone (facultatif)"))
+    purpose = purpose_field(_("Par exemple : atelier hebdomadaire de réparation."), rows=2)
     field_order = ["room", "weekday", "start", "end", "first_date", "until", "organisation", "name", "email"]
 
     def __init__(self, *args, rooms, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["room"].queryset = rooms
-        # Same fields as booking for someone, in words for a series.
-        self.fields["email"].label = _("Son adresse électronique (facultatif)")
-        self.fields["email"].help_text = _("Elle reçoit un courriel si la série est acceptée ou annulée.")
-        self.fields["phone"].label = _("Son téléphone (facultatif)")
-        self.fields["purpose"].help_text = _("Par exemple : atelier hebdomadaire de réparation.")
 
     def clean(self):
         cleaned = super().clean()
