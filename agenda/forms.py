@@ -2,7 +2,6 @@ import calendar
 import datetime
 
 from django import forms
-from django.core.validators import MaxValueValidator
 from django.utils.http import urlencode
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from agenda.models.vocabulary import Category
 from core.choices import Audience
 from core.forms import HoneypotForm
+from core.person import email_field, limit_people, name_field, people_field
 from home.models import MemberPage
 
 
@@ -87,13 +87,9 @@ class AgendaFilters(forms.Form):
 
 
 class RegistrationForm(HoneypotForm):
-    name = forms.CharField(label=_("Votre nom"), max_length=100)
-    email = forms.EmailField(
-        label=_("Votre adresse électronique"),
-        max_length=254,
-        help_text=_("Nous y envoyons un lien pour confirmer, puis un rappel. Rien d'autre."),
-    )
-    people = forms.IntegerField(label=_("Nombre de personnes"), min_value=1, initial=1)
+    name = name_field()
+    email = email_field(help_text=_("Nous y envoyons un lien pour confirmer, puis un rappel. Rien d'autre."))
+    people = people_field()
     message = forms.CharField(
         label=_("Un message pour l'animateur (facultatif)"), max_length=500, required=False, widget=forms.Textarea
     )
@@ -101,6 +97,4 @@ class RegistrationForm(HoneypotForm):
 
     def __init__(self, *args, max_people=4, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["people"].max_value = max_people
-        self.fields["people"].validators.append(MaxValueValidator(max_people))
-        self.fields["people"].widget.attrs["max"] = max_people
+        limit_people(self.fields["people"], max_people)

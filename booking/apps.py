@@ -8,7 +8,7 @@ class BookingConfig(AppConfig):
     verbose_name = _("Réservation des salles")
 
     def ready(self):
-        # menu registers the public menu entry, jobs the scheduled housekeeping.
-        from booking import db_guard, jobs, menu  # noqa: F401
+        # jobs registers the scheduled housekeeping.
+        from booking import db_guard, jobs  # noqa: F401
 
         post_migrate.connect(db_guard.reinstall_sqlite_triggers, sender=self)

@@ -1,11 +1,11 @@
 from django import forms
-from django.core.validators import MaxValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from booking import rules
 from core.forms import HoneypotForm
+from core.person import email_field, limit_people, name_field, people_field, phone_field
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
@@ -63,28 +63,25 @@ class SlotFields(forms.Form):
         return cleaned
 
 
+def organisation_field():
+    return forms.CharField(label=_("Association ou structure (facultatif)"), max_length=120, required=False)
+
+
+def purpose_field(example, rows):
+    return forms.CharField(
+        label=_("Pour quoi faire ?"), max_length=300, help_text=example, widget=forms.Textarea(attrs={"rows": rows})
+    )
+
+
 class BookingForm(HoneypotForm, SlotFields):
-    name = forms.CharField(label=_("Votre nom"), max_length=100)
-    email = forms.EmailField(
-        label=_("Votre adresse électronique"),
-        max_length=254,
-        help_text=_("Nous y envoyons un lien pour confirmer votre demande, puis la confirmation."),
+    name = name_field(autocomplete=True)
+    email = email_field(
+        help_text=_("Nous y envoyons un lien pour confirmer votre demande, puis la confirmation."), autocomplete=True
     )
-    phone = forms.CharField(
-        label=_("Téléphone (facultatif)"),
-        max_length=30,
-        required=False,
-        help_text=_("Seulement pour vous joindre en cas d'imprévu."),
-        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
-    )
-    organisation = forms.CharField(label=_("Association ou structure (facultatif)"), max_length=120, required=False)
-    purpose = forms.CharField(
-        label=_("Pour quoi faire ?"),
-        max_length=300,
-        help_text=_("En quelques mots, par exemple : réunion du bureau de l'association."),
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
-    people = forms.IntegerField(label=_("Nombre de personnes"), min_value=1, initial=1)
+    phone = phone_field(help_text=_("Seulement pour vous joindre en cas d'imprévu."), autocomplete=True)
+    organisation = organisation_field()
+    purpose = purpose_field(_("En quelques mots, par exemple : réunion du bureau de l'association."), rows=3)
+    people = people_field()
     consent = forms.BooleanField(
         label=_("J'ai lu ce que deviennent mes données (ci-dessous) et je l'accepte."),
         error_messages={"required": _("Cochez cette case pour envoyer votre demande.")},
@@ -96,15 +93,9 @@ class BookingForm(HoneypotForm, SlotFields):
 
     def __init__(self, *args, room, **kwargs):
         super().__init__(*args, room=room, **kwargs)
-        self.fields["name"].widget.attrs["autocomplete"] = "name"
-        self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["people"].max_value = room.capacity
-        self.fields["people"].validators.append(
-            MaxValueValidator(
-                room.capacity, message=gettext("Cette salle accueille au plus %(limit_value)s personnes.")
-            )
+        limit_people(
+            self.fields["people"], room.capacity, gettext("Cette salle accueille au plus %(limit_value)s personnes.")
         )
-        self.fields["people"].widget.attrs["max"] = room.capacity
         self.questions = room.question_list
         for number, question in enumerate(self.questions):
             self.fields[f"question_{number}"] = forms.CharField(

@@ -71,6 +71,11 @@ def ensure_coordination_group(home_page):
     return group
 
 
+def grant(group, app_label, codenames):
+    """Gives a group some of an app's model permissions (when the groups are set up)."""
+    group.permissions.add(*Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames))
+
+
 def let_members_add_under(group, index):
     """Members add pages under a shared index (ateliers, guides); Coordination's
     workflow reviews them there (see `review_under`)."""

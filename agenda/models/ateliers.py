@@ -21,7 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from agenda import recurrence, registration
-from agenda.admin_forms import AtelierAdminForm
+from agenda.admin.forms import AtelierAdminForm
 from agenda.forms import RegistrationForm
 from agenda.models.occurrences import Occurrence
 from agenda.models.vocabulary import AtelierStatus, Category, Frequency, PriceKind
