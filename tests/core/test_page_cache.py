@@ -9,7 +9,10 @@ from django.core.cache import cache
 from django.test import Client, override_settings
 from django.utils import timezone
 
+from wagtail.models import Page
+
 import pytest
+from bs4 import BeautifulSoup
 
 from agenda import registration
 from agenda.models import AtelierPage, Registration
@@ -194,3 +197,17 @@ def test_a_lost_generation_never_brings_back_older_pages(home_page, client):
     assert client.get("/")["X-Cache"] == "miss"
     page_cache.purge()
     assert client.get("/")["X-Cache"] == "miss"
+
+
+def test_moving_a_page_moves_it_in_the_kept_menu_and_addresses_at_once(home_page, client, commits):
+    project = Page.objects.get(slug="le-projet")
+    assert client.get("/le-projet/").status_code == 200
+    assert menu_links(client.get("/")) == ["/le-projet/", "/le-collectif/", "/agenda/", "/ressources/", "/reserver/"]
+    commits(lambda: project.move(Page.objects.get(slug="le-collectif"), pos="last-child"))
+    assert client.get("/le-projet/")["Location"] == "/le-collectif/le-projet/"  # Wagtail's own redirect
+    assert client.get("/le-collectif/le-projet/").status_code == 200
+    assert menu_links(client.get("/")) == ["/le-collectif/", "/agenda/", "/ressources/", "/reserver/"]
+
+
+def menu_links(response):
+    return [link["href"] for link in BeautifulSoup(response.content, "html.parser").select(".main-nav a")]
