@@ -231,3 +231,8 @@ def test_a_booking_whose_status_moves_frees_or_takes_its_slot_at_once(home_page,
     assert client.get(url)["X-Cache"] == "hit"
     commits(lambda: rules.cancel(booking))
     assert client.get(url)["X-Cache"] == "miss"
+
+
+def test_a_hostile_host_header_gets_a_400_not_a_kept_page(home_page, client):
+    client.get("/")
+    assert client.get("/", HTTP_HOST="evil.example").status_code == 400
