@@ -236,3 +236,15 @@ def test_a_booking_whose_status_moves_frees_or_takes_its_slot_at_once(home_page,
 def test_a_hostile_host_header_gets_a_400_not_a_kept_page(home_page, client):
     client.get("/")
     assert client.get("/", HTTP_HOST="evil.example").status_code == 400
+
+
+def test_kept_routes_lead_where_wagtail_leads(home_page, settings, commits):
+    editor = Client()
+    editor.cookies["sessionid"] = "not-a-session"  # rendered each time: routes come from what is kept
+    for path in ("/agenda/mois/2026/12/", "/ressources/alternatives/", "/le-collectif/les-mulots/"):
+        first, again = editor.get(path), editor.get(path)
+        assert first.status_code == again.status_code == 200
+        assert again.context["page"].pk == first.context["page"].pk
+    assert editor.get("/le-collectif/personne/").status_code == 404
+    commits(MemberPage.objects.get(slug="les-mulots").unpublish)
+    assert editor.get("/le-collectif/les-mulots/").status_code == 404
