@@ -23,6 +23,7 @@ from wagtail.fields import RichTextField
 
 from core.choices import Weekday
 from core.opening_hours import ClosurePeriod, OpeningRange
+from core.page_cache import PurgingQuerySet
 from core.slugs import SlugFromNameMixin
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
@@ -184,7 +185,7 @@ class Status(models.TextChoices):
 ACTIVE = [Status.UNCONFIRMED, Status.PENDING, Status.CONFIRMED]
 
 
-class BookingQuerySet(models.QuerySet):
+class BookingQuerySet(PurgingQuerySet):
     def active(self):
         return self.filter(status__in=ACTIVE)
 

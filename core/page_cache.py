@@ -142,6 +142,17 @@ def connect_signals():
         signal.connect(purge_on_commit, dispatch_uid=f"page-cache-{signal}")
 
 
+class PurgingQuerySet(QuerySet):
+    """For models whose rows are changed by a conditional UPDATE (seats taken, a booking's status),
+    which sends no post_save: an update that changed rows empties the cache too."""
+
+    def update(self, **kwargs):
+        changed = super().update(**kwargs)
+        if changed:
+            transaction.on_commit(purge)
+        return changed
+
+
 def kept(response):
     """What is kept of a page: its body, also compressed once here (a kept page holds no secret
     for BREACH to guess: no token, nothing personal), and the headers that describe it."""

@@ -13,11 +13,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core import links
+from core.page_cache import PurgingQuerySet
 
 TOKEN_SALT = "agenda.registration"  # noqa: S105 (a namespace, not a secret)
 
 
-class OccurrenceQuerySet(models.QuerySet):
+class OccurrenceQuerySet(PurgingQuerySet):
     def listed(self):
         """Occurrences of published ateliers, with what a list shows, in constant queries."""
         return (
@@ -168,6 +169,8 @@ class Registration(models.Model):
     attended = models.BooleanField(_("présent·e"), null=True, blank=True)
     # One per filling of the public form: the same form sent twice makes one registration.
     form_key = models.CharField(max_length=40, unique=True, null=True, blank=True, editable=False)
+
+    objects = PurgingQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -6,6 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.routing import KeptRoutesMixin
 from core.search import FOLDED, FoldedSearchMixin
 from home.blocks import BodyBlock
 
@@ -43,7 +44,7 @@ class BasePage(DescribedPageMixin, FoldedSearchMixin, Page):
         abstract = True
 
 
-class HomePage(BasePage):
+class HomePage(KeptRoutesMixin, BasePage):
     """The home page of the espace numérique: there is only one."""
 
     max_count = 1

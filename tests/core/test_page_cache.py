@@ -16,6 +16,8 @@ from bs4 import BeautifulSoup
 
 from agenda import registration
 from agenda.models import AtelierPage, Registration
+from booking import rules
+from booking.models import Booking, Status
 from booking.rules import make_email_token
 from core import page_cache
 from home.models import HomePage, MemberPage
@@ -211,3 +213,38 @@ def test_moving_a_page_moves_it_in_the_kept_menu_and_addresses_at_once(home_page
 
 def menu_links(response):
     return [link["href"] for link in BeautifulSoup(response.content, "html.parser").select(".main-nav a")]
+
+
+def test_a_session_cancelled_by_its_team_shows_cancelled_at_once(home_page, client, commits):
+    atelier, occurrence = open_session()
+    client.get(atelier.url)
+    commits(lambda: registration.cancel_occurrence(occurrence))  # conditional UPDATEs, no post_save
+    after = client.get(atelier.url)
+    assert after["X-Cache"] == "miss"
+    assert "Annulé" in after.content.decode()
+
+
+def test_a_booking_whose_status_moves_frees_or_takes_its_slot_at_once(home_page, client, commits):
+    booking = Booking.objects.filter(status=Status.CONFIRMED, start__gt=timezone.now()).select_related("room").first()
+    url = f"/reserver/{booking.room.slug}/?semaine={booking.start.date().isoformat()}"
+    client.get(url)
+    assert client.get(url)["X-Cache"] == "hit"
+    commits(lambda: rules.cancel(booking))
+    assert client.get(url)["X-Cache"] == "miss"
+
+
+def test_a_hostile_host_header_gets_a_400_not_a_kept_page(home_page, client):
+    client.get("/")
+    assert client.get("/", HTTP_HOST="evil.example").status_code == 400
+
+
+def test_kept_routes_lead_where_wagtail_leads(home_page, settings, commits):
+    editor = Client()
+    editor.cookies["sessionid"] = "not-a-session"  # rendered each time: routes come from what is kept
+    for path in ("/agenda/mois/2026/12/", "/ressources/alternatives/", "/le-collectif/les-mulots/"):
+        first, again = editor.get(path), editor.get(path)
+        assert first.status_code == again.status_code == 200
+        assert again.context["page"].pk == first.context["page"].pk
+    assert editor.get("/le-collectif/personne/").status_code == 404
+    commits(MemberPage.objects.get(slug="les-mulots").unpublish)
+    assert editor.get("/le-collectif/les-mulots/").status_code == 404
