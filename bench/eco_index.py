@@ -1,6 +1,6 @@
 """EcoIndex of a page of each type, loaded in Chromium at a phone's and a laptop's width.
 
-`.venv/bin/python bench/ecoindex.py [--reuse] [paths...]`
+`.venv/bin/python bench/eco_index.py [--reuse] [paths...]`
 
 It prepares bench/results/bench.sqlite3 as `bench/run.py` does (or reuses it with --reuse) and
 starts gunicorn with the production settings, as `bench/throughput.py` does. Each page is then
@@ -23,16 +23,10 @@ import asyncio
 import sys
 from datetime import datetime
 
+from ecoindex.compute import compute_ecoindex
 from playwright.sync_api import sync_playwright
-
-# This file's name would hide the ecoindex package (a namespace package, which any module of the
-# same name beats), so bench/ leaves the path while it is imported.
-BENCH = sys.path.pop(0)
-from ecoindex.compute import compute_ecoindex  # noqa: E402
-
-sys.path.insert(0, BENCH)
-from run import RESULTS, ROOT, prepare_database, production_env  # noqa: E402
-from throughput import start  # noqa: E402
+from run import RESULTS, ROOT, prepare_database, production_env
+from throughput import start
 
 CHROMIUM = "/usr/bin/chromium"
 # Flags for a root user on a closed network, as in tests/browser/conftest.py.
