@@ -8,14 +8,14 @@ from django.utils import timezone
 
 from agenda.models import AgendaIndexPage, AtelierPage, Category, FestivalPage, Frequency, PriceKind
 from booking.models import Room
+from core import demo_data
 from core.choices import Audience
 from core.groups import ensure_coordination_group, setup_member
-from home import demo_content
 from home.demo import figure, publish_child
 from home.models import HomePage, MemberPage
 
 # Where the espace's ateliers take place: its address in the demo settings.
-ESPACE_ADDRESS = "{street_address}, {postal_code} {city}".format(**demo_content.SETTINGS)
+ESPACE_ADDRESS = "{street_address}, {postal_code} {city}".format(**demo_data.read("home", "site")["settings"])
 CATEGORIES = ["Repair café", "Formation", "Sensibilisation", "Fabrication", "Logiciel libre", "Animation"]
 # The demo's drawings (home.demo_pictures) at the end of some ateliers' descriptions.
 ATELIER_PICTURES = {
