@@ -1,7 +1,7 @@
-"""Demo content of the home app: the home page, the text pages, the members
-with their editors' accounts, the site settings and the coordination accounts.
-Each step leaves existing content alone, so that running the loader twice
-changes nothing."""
+"""Demo content of the home app, read from home/demo_data/: the home page, the text
+pages, the members with their editors' accounts, the site settings and the
+coordination accounts. Each step leaves existing content alone, so that running the
+loader twice changes nothing."""
 
 import datetime
 import io
@@ -17,9 +17,10 @@ from wagtail.models import Collection, Locale, Page, Site
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
+from core import demo_data
 from core.groups import COORDINATION_GROUP, ensure_coordination_group, setup_member
 from core.site import parse_site_url
-from home import demo_content, demo_members, demo_pictures
+from home import demo_pictures
 from home.models import (
     Closure,
     EspaceSettings,
@@ -33,7 +34,6 @@ from home.models import (
 from home.services import ensure_services
 
 DEMO_PASSWORD = "demo-espace"  # noqa: S105 (demo accounts, refused in production)
-ADMIN_USERNAME = "admin"
 
 
 def publish_child(parent, page):
@@ -51,32 +51,24 @@ def tree_root():
     return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", live=True))
 
 
-def build_home_page():
+def build_home_page(site_name):
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     existing = HomePage.objects.first()
     if existing:
         return existing, False
     root = tree_root()
-    content = demo_content.HOME
-    home = publish_child(
-        root,
-        HomePage(
-            title=content["title"],
-            slug="accueil",
-            intro=content["intro"],
-            body=[content["body"][0], figure("espace"), *content["body"][1:]],
-        ),
-    )
+    content = demo_data.read("home", "home")
+    fields = demo_data.fields(HomePage, content, ["title", "slug", "intro", "body"])
+    fields["body"].insert(1, figure(content["picture"]))  # under the first paragraph
+    home = publish_child(root, HomePage(**fields))
     if site is None:
         _scheme, host, port = parse_site_url(settings.SITE_URL)
-        Site.objects.create(
-            hostname=host, port=port, root_page=home, is_default_site=True, site_name="Espace numérique"
-        )
+        Site.objects.create(hostname=host, port=port, root_page=home, is_default_site=True, site_name=site_name)
     else:
         # Wagtail's own welcome page is replaced by ours.
         old_root = site.root_page
         site.root_page = home
-        site.site_name = "Espace numérique du Pays de Redon"
+        site.site_name = site_name
         site.save()
         if old_root.specific_class is Page and old_root.depth == 2:
             old_root.delete()
@@ -85,36 +77,25 @@ def build_home_page():
 
 def build_standard_pages(home):
     pages = {}
-    for content in demo_content.PAGES:
+    for content in demo_data.read_all("home", "pages"):
         page = StandardPage.objects.child_of(home).filter(slug=content["slug"]).first()
         if page is None:
-            page = publish_child(home, StandardPage(**content))
+            page = publish_child(home, StandardPage(**demo_data.fields(StandardPage, content)))
         pages[content["slug"]] = page
     return pages
 
 
-def build_settings(home, pages):
+def build_settings(home, pages, content):
     site = Site.objects.get(root_page=home)
     espace_settings = EspaceSettings.for_site(site)
     if espace_settings.street_address:
         return
-    for name, value in demo_content.SETTINGS.items():
+    for name, value in demo_data.fields(EspaceSettings, content).items():
         setattr(espace_settings, name, value)
     espace_settings.legal_notice_page = pages.get("mentions-legales")
     espace_settings.privacy_page = pages.get("donnees-personnelles")
     espace_settings.accessibility_page = pages.get("accessibilite")
     espace_settings.save()
-
-
-# Each member's page shows one of the demo's drawings, under its first paragraph.
-MEMBER_PICTURES = {
-    "les-mulots": "atelier-seniors",
-    "clic-n-puces": "logiciel-libre",
-    "depantek": "repair-cafe",
-    "la-ferme-des-ecotais": "festival",
-    "riwal-raude": "donnees-personnelles",
-    "la-vilaine-bidouille": "fablab",
-}
 
 
 def demo_picture(key, collection=None):
@@ -157,57 +138,50 @@ def demo_logo(member, collection):
     )
 
 
-def build_member_index(home):
-    index = MemberIndexPage.objects.first()
-    if index is None:
-        index = publish_child(
-            home,
-            MemberIndexPage(
-                title="Le collectif",
-                slug="le-collectif",
-                show_in_menus=True,
-                intro="Six associations et entreprises du Pays de Redon, qui travaillent ensemble depuis 2017. "
-                "Trouvez celle qui peut vous aider.",
-            ),
+def hours(model, rows):
+    """Opening hours written as {weekday, opens, closes}, "HH:MM" times, as `model` rows."""
+    return [
+        model(
+            weekday=row["weekday"],
+            opens=datetime.time.fromisoformat(row["opens"]),
+            closes=datetime.time.fromisoformat(row["closes"]),
         )
-    return index
+        for row in rows
+    ]
+
+
+def build_member_index(home, content):
+    return MemberIndexPage.objects.first() or publish_child(
+        home, MemberIndexPage(**demo_data.fields(MemberIndexPage, content))
+    )
 
 
 def build_member(index, member):
     page = MemberPage.objects.filter(slug=member["slug"]).first()
     if page is None:
         page = MemberPage(
-            title=member["title"],
-            slug=member["slug"],
-            **{field: member[field] for field in MEMBER_FIELDS},
+            **demo_data.fields(MemberPage, member, MEMBER_FIELDS),
             latitude=Decimal(str(member["latitude"])),
             longitude=Decimal(str(member["longitude"])),
-            opening_hours=[
-                OpeningHours(
-                    weekday=day, opens=datetime.time.fromisoformat(start), closes=datetime.time.fromisoformat(end)
-                )
-                for day, start, end in member["opening_hours"]
-            ],
-            closures=[
-                Closure(
-                    start_date=datetime.date.fromisoformat(start), end_date=datetime.date.fromisoformat(end), reason=why
-                )
-                for start, end, why in member["closures"]
-            ],
+            opening_hours=hours(OpeningHours, member["opening_hours"]),
+            closures=[Closure(**closure) for closure in member["closures"]],
         )
         page.services = list(Service.objects.filter(slug__in=member["services"]))
         publish_child(index, page)
     group, collection = setup_member(page)
     if page.logo is None:
+        # The logo and the drawing (under the first paragraph) go in the member's own collection.
         page.logo = demo_logo(member, collection)
-        page.body.insert(1, figure(MEMBER_PICTURES[member["slug"]], collection))
+        page.body.insert(1, figure(member["picture"], collection))
         page.save_revision().publish()
-    user = demo_user(member["username"], *member["editor_name"], email=member["email"])
+    user = demo_user(**member["editor"], email=member["email"])
     user.groups.add(group)
-    return (member["username"], DEMO_PASSWORD, f"rédaction de la page de {member['title']}")
+    return (user.username, DEMO_PASSWORD, f"rédaction de la page de {member['title']}")
 
 
 MEMBER_FIELDS = [
+    "title",
+    "slug",
     "kind",
     "summary",
     "body",
@@ -223,10 +197,10 @@ MEMBER_FIELDS = [
 ]
 
 
-def build_members(home):
+def build_members(home, index_content):
     ensure_services(Service)
-    index = build_member_index(home)
-    return [build_member(index, member) for member in demo_members.MEMBERS]
+    index = build_member_index(home, index_content)
+    return [build_member(index, member) for member in demo_data.read_all("home", "members")]
 
 
 def demo_user(username, first_name, last_name, email, superuser=False):
@@ -238,21 +212,22 @@ def demo_user(username, first_name, last_name, email, superuser=False):
     return user
 
 
-def build_coordination(home):
+def build_coordination(home, accounts):
     group = ensure_coordination_group(home)
-    demo_user("admin", "Admin", "Technique", "admin@espace-numerique.example", superuser=True)
-    coordinator = demo_user("coordination", "Morgane", "Le Coz", "coordination@espace-numerique.example")
+    admin = demo_user(**accounts["admin"], superuser=True)
+    coordinator = demo_user(**accounts["coordination"])
     coordinator.groups.add(group)
     return [
-        (ADMIN_USERNAME, DEMO_PASSWORD, "administration technique du site"),
-        ("coordination", DEMO_PASSWORD, f"groupe {COORDINATION_GROUP} : pages communes et validation"),
+        (admin.username, DEMO_PASSWORD, "administration technique du site"),
+        (coordinator.username, DEMO_PASSWORD, f"groupe {COORDINATION_GROUP} : pages communes et validation"),
     ]
 
 
 def build():
     """Returns the demo accounts as (login, password, role) for the loader to print."""
-    home, _created = build_home_page()
+    site = demo_data.read("home", "site")
+    home, _created = build_home_page(site["site_name"])
     pages = build_standard_pages(home)
-    build_settings(home, pages)
-    accounts = build_coordination(home)
-    return accounts + build_members(home)
+    build_settings(home, pages, site["settings"])
+    accounts = build_coordination(home, site["accounts"])
+    return accounts + build_members(home, site["members_index"])

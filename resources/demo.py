@@ -1,34 +1,25 @@
-"""Demo library: topics, the guides and the directory of free alternatives from
-resources/demo_content.py."""
-
-import datetime
+"""Demo library, read from resources/demo_data/: the topics, the guides and the
+directory of free alternatives."""
 
 from agenda.models import Category
+from core import demo_data
 from core.groups import ensure_coordination_group, setup_member
 from home.demo import publish_child
 from home.models import HomePage, MemberPage
-from resources import demo_content
 from resources.models import Alternative, GuidePage, ResourceIndexPage, Topic
 
-GUIDE_FIELDS = ["title", "slug", "summary", "level", "audience", "format", "body"]
+GUIDE_FIELDS = ["title", "slug", "summary", "level", "audience", "format", "last_reviewed", "body"]
 
 
 def build():
     home = HomePage.objects.get()
-    for slug, name in demo_content.TOPICS:
-        topic, created = Topic.objects.get_or_create(slug=slug, defaults={"name": name})
+    library = demo_data.read("resources", "library")
+    for content in library["topics"]:
+        topic, created = Topic.objects.get_or_create(slug=content["slug"], defaults={"name": content["name"]})
         if created:
-            names = demo_content.TOPIC_ATELIER_CATEGORIES[slug]
-            topic.atelier_categories.set(Category.objects.filter(name__in=names))
+            topic.atelier_categories.set(Category.objects.filter(name__in=content["atelier_categories"]))
     index = ResourceIndexPage.objects.first() or publish_child(
-        home,
-        ResourceIndexPage(
-            title="Ressources",
-            slug="ressources",
-            show_in_menus=True,
-            intro="Des guides simples pour protéger vos données, choisir des logiciels libres "
-            "et donner une deuxième vie à votre matériel.",
-        ),
+        home, ResourceIndexPage(**demo_data.fields(ResourceIndexPage, library["index"]))
     )
     ensure_coordination_group(home)
     for member in MemberPage.objects.all():
@@ -42,25 +33,23 @@ def build_alternatives():
     if Alternative.objects.exists():
         return
     Alternative.objects.bulk_create(
-        Alternative(**{**entry, "platforms": ", ".join(entry["platforms"])}) for entry in demo_content.ALTERNATIVES
+        Alternative(**{**entry, "platforms": ", ".join(entry["platforms"])})
+        for entry in demo_data.read("resources", "alternatives")["alternatives"]
     )
 
 
 def build_guides(index):
     members = {member.slug: member for member in MemberPage.objects.all()}
+    guides = demo_data.read_all("resources", "guides")
     created = {}
-    for entry in demo_content.GUIDES:
+    for entry in guides:
         if GuidePage.objects.filter(slug=entry["slug"]).exists():
             continue
-        guide = GuidePage(
-            **{field: entry[field] for field in GUIDE_FIELDS},
-            author=members.get(entry["author"]),
-            last_reviewed=datetime.date.fromisoformat(entry["last_reviewed"]),
-        )
+        guide = GuidePage(**demo_data.fields(GuidePage, entry, GUIDE_FIELDS), author=members.get(entry["author"]))
         guide.topics = list(Topic.objects.filter(slug__in=entry["topics"]))
         created[entry["slug"]] = publish_child(index, guide)
     # Related guides point at each other: set once all exist.
-    for entry in demo_content.GUIDES:
+    for entry in guides:
         guide = created.get(entry["slug"])
         if guide is not None:
             guide.related_guides = list(GuidePage.objects.filter(slug__in=entry["related"]))

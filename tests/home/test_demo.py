@@ -8,7 +8,8 @@ import pytest
 
 from agenda.models import AtelierPage
 from booking.models import Room
-from home import demo_content, demo_pictures
+from core import demo_data
+from home import demo_pictures
 from home.blocks import BodyBlock
 from home.models import EspaceSettings, HomePage, MemberPage, StandardPage
 
@@ -35,7 +36,9 @@ def test_demo_loader_is_idempotent(demo_site):
 def test_demo_replaces_wagtail_welcome_page_with_the_home_page(demo_site):
     assert isinstance(demo_site.root_page.specific, HomePage)
     assert Page.objects.filter(depth=2).count() == 1
-    assert set(StandardPage.objects.values_list("slug", flat=True)) == {page["slug"] for page in demo_content.PAGES}
+    assert set(StandardPage.objects.values_list("slug", flat=True)) == {
+        page["slug"] for page in demo_data.read_all("home", "pages")
+    }
 
 
 def test_demo_content_is_valid_for_the_editors_blocks(demo_site):

@@ -14,10 +14,10 @@ from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, 
 
 import pytest
 
-from home import demo_members
+from core import demo_data
 from home.models import MemberPage, StandardPage
 
-EDITORS = {member["username"]: member["slug"] for member in demo_members.MEMBERS}
+EDITORS = {member["editor"]["username"]: member["slug"] for member in demo_data.read_all("home", "members")}
 
 
 @pytest.fixture

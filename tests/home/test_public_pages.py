@@ -3,7 +3,7 @@ from django.test.utils import CaptureQueriesContext
 
 from bs4 import BeautifulSoup
 
-from home import demo_content
+from core import demo_data
 from home.models import StandardPage
 
 
@@ -40,7 +40,7 @@ def test_menu_lists_pages_marked_for_menus_and_marks_the_current_one(home_page, 
 
 def test_footer_shows_the_espace_contact_and_the_legal_pages(home_page, client):
     footer = soup(client.get("/")).find("footer")
-    assert demo_content.SETTINGS["email"] in footer.get_text()
+    assert demo_data.read("home", "site")["settings"]["email"] in footer.get_text()
     assert {a.get_text(strip=True) for a in footer.find_all("a")} >= {"Mentions légales", "Données personnelles"}
 
 
