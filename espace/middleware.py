@@ -4,6 +4,7 @@ shown when the database is down."""
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse
+from django.middleware.gzip import GZipMiddleware
 from django.utils.html import format_html
 from django.utils.translation import gettext
 
@@ -47,6 +48,20 @@ ADMIN_CSP = "; ".join(
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), interest-cohort=()"
+
+
+# What gzip makes smaller: text. Pictures (WebP, AVIF, PNG), PDF and archives are compressed already.
+COMPRESSIBLE_TYPES = ("text/", "application/json", "application/ld+json", "application/xml", "image/svg+xml")
+COMPRESSIBLE_TYPES += ("application/rss+xml", "application/atom+xml", "application/javascript")
+
+
+class TextGZipMiddleware(GZipMiddleware):
+    """Django's gzip, for text only (the site's pages, feeds, calendars, JSON)."""
+
+    def process_response(self, request, response):
+        if not response.get("Content-Type", "").startswith(COMPRESSIBLE_TYPES):
+            return response
+        return super().process_response(request, response)
 
 
 class SecurityHeadersMiddleware:

@@ -89,7 +89,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "espace.middleware.SecurityHeadersMiddleware",
     # HTML compressed here (no proxy in front in the compose stack); BREACH: see core/page_cache.py.
-    "django.middleware.gzip.GZipMiddleware",
+    "espace.middleware.TextGZipMiddleware",
     # Before the database: a kept page is served even while the database is away.
     "core.page_cache.PageCacheMiddleware",
     "espace.middleware.DatabaseUnavailableMiddleware",

@@ -6,6 +6,7 @@ import gzip
 
 from django.contrib.auth.models import User
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.test import Client, override_settings
 from django.utils import timezone
 
@@ -20,6 +21,7 @@ from booking import rules
 from booking.models import Booking, Status
 from booking.rules import make_email_token
 from core import page_cache
+from espace.middleware import TextGZipMiddleware
 from home.models import HomePage, MemberPage
 
 pytestmark = pytest.mark.django_db
@@ -248,3 +250,13 @@ def test_kept_routes_lead_where_wagtail_leads(home_page, settings, commits):
     assert editor.get("/le-collectif/personne/").status_code == 404
     commits(MemberPage.objects.get(slug="les-mulots").unpublish)
     assert editor.get("/le-collectif/les-mulots/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("content_type", "compressed"),
+    [("text/html; charset=utf-8", True), ("text/calendar", True), ("image/webp", False), ("application/pdf", False)],
+)
+def test_only_text_is_compressed(rf, content_type, compressed):
+    middleware = TextGZipMiddleware(lambda request: HttpResponse(b"a" * 2000, content_type=content_type))
+    response = middleware(rf.get("/", HTTP_ACCEPT_ENCODING="gzip"))
+    assert (response.get("Content-Encoding") == "gzip") is compressed
