@@ -26,20 +26,14 @@ from datetime import datetime
 from ecoindex.compute import compute_ecoindex
 from playwright.sync_api import sync_playwright
 from run import RESULTS, ROOT, prepare_database, production_env
+from throughput import PATHS as PAGE_TYPES
 from throughput import start
 
 CHROMIUM = "/usr/bin/chromium"
 # Flags for a root user on a closed network, as in tests/browser/conftest.py.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-dev-shm-usage"]
-PATHS = [
-    "/",
-    "/agenda/",
-    "/agenda/repair-cafe/",
-    "/le-collectif/les-mulots/",
-    "/ressources/",
-    "/ressources/choisir-ses-mots-de-passe/",
-    "/reserver/le-fablab/",
-]
+# A page of each type, as bench/throughput.py measures them, but a search (the same page as the library).
+PATHS = [path for path in PAGE_TYPES if "?" not in path]
 VIEWPORTS = [(375, 667), (1280, 800)]
 
 
