@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from agenda.models.vocabulary import Category
 from core.choices import Audience
-from core.forms import HoneypotForm
+from core.forms import HoneypotForm, keep_choices
 from core.person import email_field, limit_people, name_field, people_field
 from home.models import MemberPage
 
@@ -33,6 +33,8 @@ class AgendaFilters(forms.Form):
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)
         self.fields["membre"].queryset = MemberPage.objects.live().order_by("title")
+        keep_choices(self.fields["categorie"], "agenda-categories")
+        keep_choices(self.fields["membre"], "agenda-members")
 
     def clean(self):
         cleaned = super().clean()

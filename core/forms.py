@@ -2,6 +2,8 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core import page_cache
+
 
 class HoneypotForm(forms.Form):
     """A public form with a field people never see (hidden by CSS, out of the tab
@@ -17,3 +19,9 @@ class HoneypotForm(forms.Form):
         if self.cleaned_data["website"]:
             raise forms.ValidationError(gettext("Ce formulaire n'a pas pu être envoyé."))
         return ""
+
+
+def keep_choices(field, name):
+    """The options of a filter drawn from the database (categories, members, topics), shown on
+    every listing page: read once for all (core.page_cache). Validation still asks the database."""
+    field.widget.choices = page_cache.kept_value(f"choices:{name}", lambda: list(field.choices))

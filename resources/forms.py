@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from core.choices import Audience
+from core.forms import keep_choices
 from resources.models.vocabulary import Difficulty, GuideFormat, Level, Topic
 
 
@@ -30,6 +31,7 @@ class LibraryFilters(forms.Form):
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)
         self.fields["q"].widget.input_type = "search"
+        keep_choices(self.fields["theme"], "library-topics")
 
     def apply(self, guides):
         if not self.is_valid():

@@ -260,3 +260,17 @@ def test_only_text_is_compressed(rf, content_type, compressed):
     middleware = TextGZipMiddleware(lambda request: HttpResponse(b"a" * 2000, content_type=content_type))
     response = middleware(rf.get("/", HTTP_ACCEPT_ENCODING="gzip"))
     assert (response.get("Content-Encoding") == "gzip") is compressed
+
+
+def test_kept_filter_options_render_as_read_from_the_database(home_page, settings):
+    def selects(path):
+        editor = Client()
+        editor.cookies["sessionid"] = "not-a-session"
+        editor.get(path)
+        return [str(select) for select in BeautifulSoup(editor.get(path).content, "html.parser").select("select")]
+
+    path = "/agenda/?categorie=formation&membre=les-mulots"
+    kept = selects(path)
+    settings.PAGE_CACHE_SECONDS = 0
+    assert kept == selects(path)
+    assert '<option selected="" value="les-mulots">' in "".join(kept)
