@@ -20,7 +20,11 @@ from django.views.decorators.http import require_http_methods
 from booking import emails, rules, week
 from booking.forms import BookingForm, MyBookingsForm
 from booking.models import ACTIVE, Booking, Room, RoomHours
+from core.images import prefetch_renditions
 from core.ratelimit import RateLimit
+
+# The renditions of the photo's {% picture %} tag in pages/booking_rooms.html, in its order.
+CARD_PHOTO_RENDITIONS = ("format-{avif,webp,jpeg}", "fill-{480x270,320x180,640x360}")
 
 REQUESTS_LIMIT = RateLimit("booking-request", "BOOKING_REQUESTS_PER_HOUR")
 MY_BOOKINGS_LIMIT = RateLimit("booking-mine", "BOOKING_REQUESTS_PER_HOUR")
@@ -35,7 +39,8 @@ def bookable_rooms():
 
 
 def room_list(request):
-    return TemplateResponse(request, "pages/booking_rooms.html", {"rooms": bookable_rooms()})
+    rooms = bookable_rooms().prefetch_related(prefetch_renditions("photo", *CARD_PHOTO_RENDITIONS))
+    return TemplateResponse(request, "pages/booking_rooms.html", {"rooms": rooms})
 
 
 def parse_week(value, today):

@@ -7,6 +7,7 @@ technical can pick the right one in the block chooser.
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.forms.utils import ErrorList
+from django.utils.html import format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -200,3 +201,16 @@ class BodyBlock(blocks.StreamBlock):
     key_figures = KeyFiguresBlock()
     button = ButtonBlock()
     listing = ListingBlock()
+
+    def render_basic(self, value, context=None):
+        # Wagtail's own markup, plus `first_block` for the block that opens the content,
+        # right under the title: a picture there is not lazy-loaded (figure_block.html).
+        context = dict(context or {})
+        return format_html_join(
+            "\n",
+            '<div class="w-block-{1} block-{1}">{0}</div>',
+            [
+                (child.render(context={**context, "first_block": index == 0}), child.block_type)
+                for index, child in enumerate(value)
+            ],
+        )

@@ -268,6 +268,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_USER_TIME_ZONES = ["Europe/Paris"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+# Pictures are served as AVIF, WebP for browsers without it, JPEG or PNG last (the templates'
+# {% picture %} tags). AVIF 50 makes files about a fifth lighter than Wagtail's default (61)
+# and still looks clean at the sizes shown; WebP 75 is cwebp's own default.
+WAGTAILIMAGES_AVIF_QUALITY = 50
+WAGTAILIMAGES_WEBP_QUALITY = 75
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "txt", "csv", "docx", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = {

@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from core import listings, opening_hours
 from core.groups import COORDINATION_PERMISSION, MEMBER_GROUP_PREFIX, members_edit_handler
+from core.images import prefetch_renditions
 from core.opening_hours import ClosurePeriod, OpeningRange
 from core.search import FOLDED, FoldedSearchMixin
 from core.slugs import SlugFromNameMixin
@@ -29,6 +30,8 @@ from home.blocks import BodyBlock
 from home.models.pages import DescribedPageMixin
 
 MEMBERS_PER_PAGE = 24
+# The renditions of the logo's {% picture %} tag in components/member_card.html, in its order.
+CARD_LOGO_RENDITIONS = ("format-{avif,webp,png}", "fill-{128x128,64x64,192x192}")
 
 
 class Service(SlugFromNameMixin, models.Model):
@@ -87,7 +90,7 @@ class MemberIndexPage(DescribedPageMixin, Page):
             .live()
             .public()
             .select_related("logo")
-            .prefetch_related("services")
+            .prefetch_related("services", prefetch_renditions("logo", *CARD_LOGO_RENDITIONS))
             .order_by("title")
         )
         if service_slug:
