@@ -8,18 +8,22 @@ in production. A budget that fails says a change made pages heavier: find why be
 
 import pytest
 
+from core import page_cache
+
 BUDGETS = [
     # path, bytes, queries
-    ("/", 25_000, 5),
+    # The six members' logos as <picture> (3 formats × 3 widths each): +6 kB of HTML (+0.5 kB
+    # compressed) that saves a phone 8 kB of pictures.
+    ("/", 30_000, 5),
     ("/le-projet/", 25_000, 5),
-    ("/le-collectif/", 25_000, 10),
+    ("/le-collectif/", 25_000, 11),
     ("/le-collectif/les-mulots/", 25_000, 11),
     ("/agenda/", 25_000, 10),
     ("/agenda/repair-cafe/", 25_000, 9),
     ("/ressources/", 25_000, 9),
     ("/ressources/choisir-ses-mots-de-passe/", 25_000, 11),
     ("/ressources/alternatives/", 25_000, 7),
-    ("/reserver/", 25_000, 4),
+    ("/reserver/", 25_000, 5),
     # A week of slots as tables, one per day: the heaviest page, by its nature.
     ("/reserver/le-fablab/", 40_000, 6),
 ]
@@ -31,7 +35,9 @@ def test_each_page_type_stays_within_its_budgets(
 ):
     settings.PAGE_CACHE_SECONDS = 30
     client.cookies["sessionid"] = "not-a-session"
-    client.get(path)  # warm: renditions made, shared values kept
+    client.get(path)  # the first render makes the pictures' renditions…
+    page_cache.purge()  # …and what was kept before they existed is dropped (on the site: within 30 s)
+    client.get(path)  # warm: shared values kept, with their renditions
     with django_assert_max_num_queries(max_queries):
         response = client.get(path)
     assert response.status_code == 200
