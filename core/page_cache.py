@@ -14,6 +14,7 @@ page here carries (the admin bar reads the session), so no anonymous page would 
 wagtail-cache purges nothing but the whole cache on publish and knows nothing of bookings.
 """
 
+import contextvars
 import gzip
 import hashlib
 import re
@@ -82,8 +83,12 @@ def is_cacheable_response(response):
     )
 
 
+# The generation read once per request (the page's key and every kept value), not once per value.
+_request_generation = contextvars.ContextVar("page_cache_generation", default=None)
+
+
 def generation():
-    return cache.get_or_set(GENERATION_KEY, new_generation, timeout=None)
+    return _request_generation.get() or cache.get_or_set(GENERATION_KEY, new_generation, timeout=None)
 
 
 def digest(text):
@@ -188,7 +193,16 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not seconds() or not is_cacheable_request(request):
+        if not seconds():
+            return self.uncached(self.get_response(request))
+        token = _request_generation.set(generation())
+        try:
+            return self.cached(request)
+        finally:
+            _request_generation.reset(token)
+
+    def cached(self, request):
+        if not is_cacheable_request(request):
             return self.uncached(self.get_response(request))
         key = page_key(request)
         entry = cache.get(key)
