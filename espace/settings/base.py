@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "booking",
     "agenda",
     "resources",
+    "reports",
+    "opendata",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
