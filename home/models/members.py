@@ -20,7 +20,7 @@ from wagtail.fields import StreamField
 from wagtail.models import GroupPagePermission, Page
 from wagtail.search import index
 
-from core import listings, opening_hours
+from core import listings, opening_hours, page_cache
 from core.groups import COORDINATION_PERMISSION, MEMBER_GROUP_PREFIX, members_edit_handler
 from core.images import prefetch_renditions
 from core.opening_hours import ClosurePeriod, OpeningRange
@@ -99,7 +99,10 @@ class MemberIndexPage(DescribedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        services = list(Service.objects.filter(members__live=True).distinct())
+        # The filter's options, the same on every page of the list: kept for all renders.
+        services = page_cache.kept_value(
+            "member-services", lambda: list(Service.objects.filter(members__live=True).distinct())
+        )
         selected = request.GET.get("service", "")
         if selected not in {service.slug for service in services}:
             selected = ""

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 import segno
 
+from core import page_cache
 from core.choices import Audience
 from core.groups import members_edit_handler
 from core.search import fold, query_words
@@ -213,7 +214,9 @@ class GuidePage(DescribedPageMixin, RoutablePageMixin, Page):
     @path("")
     def guide(self, request):
         related = self.related_guides.live().select_related("author").prefetch_related("topics")
-        context = {"related": related, "help_members": self.help_members()}
+        # Shown on every guide of the same topics, changed only by content: kept for all renders.
+        help_members = page_cache.kept_value("guide-help-members", lambda: list(self.help_members()), self)
+        context = {"related": related, "help_members": help_members}
         return self.render(request, context_overrides=context)
 
     @path("imprimer/")

@@ -16,12 +16,12 @@ BUDGETS = [
     # compressed) that saves a phone 8 kB of pictures.
     ("/", 30_000, 5),
     ("/le-projet/", 25_000, 5),
-    ("/le-collectif/", 25_000, 11),
-    ("/le-collectif/les-mulots/", 25_000, 11),
+    ("/le-collectif/", 25_000, 10),
+    ("/le-collectif/les-mulots/", 25_000, 10),
     ("/agenda/", 25_000, 10),
     ("/agenda/repair-cafe/", 25_000, 9),
     ("/ressources/", 25_000, 9),
-    ("/ressources/choisir-ses-mots-de-passe/", 25_000, 11),
+    ("/ressources/choisir-ses-mots-de-passe/", 25_000, 10),
     ("/ressources/alternatives/", 25_000, 7),
     ("/reserver/", 25_000, 5),
     # A week of slots as tables, one per day: the heaviest page, by its nature.
