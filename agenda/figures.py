@@ -12,9 +12,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from agenda.models import AtelierPage, Occurrence
+from agenda.models import AtelierPage, AtelierStatus, Occurrence
+from agenda.models.occurrences import PEOPLE_COUNTS
 
 
 @dataclass(frozen=True)
@@ -62,39 +64,59 @@ def session_figures(start, end, member=None, now=None):
     ateliers = sessions.values("atelier")
     categories = related_values(AtelierPage.categories.through, ateliers, "category__name")
     members = related_values(AtelierPage.organisers.through, ateliers, "memberpage_id")
-    rows = sessions.with_people().select_related("atelier", "atelier__room").order_by("start", "pk")
-    return [figures(session, categories[session.atelier_id], members[session.atelier_id], now) for session in rows]
+    # Rows rather than models: building 10,000 pages and sessions would take most of the time.
+    rows = (
+        sessions.with_people()
+        .annotate(place=Coalesce("atelier__room__name", "atelier__place_name"))
+        .order_by("start", "pk")
+        .values(*ROW_FIELDS, "place", *(f"{name}_people" for name in PEOPLE_COUNTS))
+    )
+    return [figures(row, categories[row["atelier_id"]], members[row["atelier_id"]], now) for row in rows]
+
+
+ROW_FIELDS = (
+    "pk",
+    "atelier_id",
+    "atelier__title",
+    "start",
+    "end",
+    "cancelled",
+    "atelier__status",
+    "atelier__audience",
+    "atelier__places",
+    "atelier__registration_required",
+)
 
 
 def related_values(through, ateliers, field):
     """{atelier id: (sorted values)} of one of the ateliers' many-to-many fields."""
     values = defaultdict(list)
-    pairs = through.objects.filter(atelierpage__in=ateliers).values_list("atelierpage_id", field)
-    for atelier_id, value in pairs:
+    for atelier_id, value in through.objects.filter(atelierpage__in=ateliers).values_list("atelierpage_id", field):
         values[atelier_id].append(value)
     return defaultdict(tuple, {atelier_id: tuple(sorted(found)) for atelier_id, found in values.items()})
 
 
-def figures(session, categories, members, now):
-    atelier = session.atelier
-    cancelled = session.is_cancelled
+def figures(row, categories, members, now):
+    # As Occurrence.is_cancelled: the session, or its whole atelier.
+    cancelled = row["cancelled"] or row["atelier__status"] == AtelierStatus.CANCELLED
+    required = row["atelier__registration_required"]
     return SessionFigures(
-        occurrence_id=session.pk,
-        atelier_id=atelier.pk,
-        atelier_title=atelier.title,
-        start=session.start,
-        end=session.end,
-        place=atelier.room.name if atelier.room else atelier.place_name,
-        audience=atelier.audience,
+        occurrence_id=row["pk"],
+        atelier_id=row["atelier_id"],
+        atelier_title=row["atelier__title"],
+        start=row["start"],
+        end=row["end"],
+        place=row["place"],
+        audience=row["atelier__audience"],
         categories=categories,
         members=members,
-        places=atelier.places if atelier.registration_required else None,
-        registration_required=atelier.registration_required,
+        places=row["atelier__places"] if required else None,
+        registration_required=required,
         cancelled=cancelled,
-        held=not cancelled and session.end <= now,
-        registered=session.registered_people,
-        present=session.present_people,
-        absent=session.absent_people,
-        waiting=session.waiting_people,
-        cancelled_registrations=session.cancelled_people,
+        held=not cancelled and row["end"] <= now,
+        registered=row["registered_people"],
+        present=row["present_people"],
+        absent=row["absent_people"],
+        waiting=row["waiting_people"],
+        cancelled_registrations=row["cancelled_people"],
     )
