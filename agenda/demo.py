@@ -1,12 +1,26 @@
 """Demo agenda, read from agenda/demo_data/: the past BooTIC (November 2017) as
-history, an upcoming edition, and recurring ateliers of the members. Dates of upcoming
-ateliers are set from today, so that the demo always has a future."""
+history, an upcoming edition, recurring ateliers of the members, and a past season of
+ateliers with their registrations and attendance. Dates are set from today, so that the
+demo always has a future and a last year to report on."""
 
 import datetime
+import itertools
 
+from django.conf import settings
+from django.db.models import DateTimeField, ExpressionWrapper, OuterRef, Subquery
 from django.utils import timezone
+from django.utils.text import slugify
 
-from agenda.models import AgendaIndexPage, AtelierPage, Category, FestivalPage
+from agenda import registration
+from agenda.models import (
+    AgendaIndexPage,
+    AtelierPage,
+    Category,
+    FestivalPage,
+    Occurrence,
+    Registration,
+    RegistrationStatus,
+)
 from booking.models import Room
 from core import demo_data
 from core.groups import ensure_coordination_group, setup_member
@@ -27,6 +41,7 @@ ATELIER_KEYS = (
     "categories",
     "room",
     "picture",
+    "season",
 )
 
 
@@ -43,12 +58,17 @@ def first_saturday_of_next_month(today):
     return saturday - datetime.timedelta(days=7 * ((saturday.day - 1) // 7))
 
 
+A_YEAR = datetime.timedelta(days=365)
+
 # The days the data files name (« day »), from today.
 DAYS = {
     "next_tuesday": lambda today: first_weekday_after(today, 1),
     "saturday_after_next": lambda today: first_weekday_after(today, 5) + datetime.timedelta(days=7),
     "first_saturday_of_next_month": first_saturday_of_next_month,
     "monday_in_two_months": lambda today: first_weekday_after(today + datetime.timedelta(days=60), 0),
+    "monday_a_year_ago": lambda today: first_weekday_after(today - A_YEAR, 0),
+    "thursday_a_year_ago": lambda today: first_weekday_after(today - A_YEAR, 3),
+    "saturday_a_year_ago": lambda today: first_saturday_of_next_month(today - A_YEAR),
 }
 
 
@@ -93,6 +113,65 @@ def atelier_page(content, festival, today, address):
     return atelier
 
 
+def turn(values, number):
+    """The `number`-th value of a list of the season, taken again from its start."""
+    return values[number % len(values)]
+
+
+def session_registrations(season, number):
+    """[(people, status, attended)] of the registrations of the season's `number`-th session:
+    the last ones registered were marked absent."""
+    registered, left = [], turn(season["registered"], number)
+    while left:
+        registered.append(min(turn(season["people"], len(registered)), left))
+        left -= registered[-1]
+    present = len(registered) - turn(season["absent"], number)
+    return [
+        *((people, RegistrationStatus.REGISTERED, index < present) for index, people in enumerate(registered)),
+        *[(1, RegistrationStatus.WAITING, None)] * turn(season["waiting"], number),
+        *[(1, RegistrationStatus.CANCELLED, None)] * turn(season["cancelled"], number),
+    ]
+
+
+def build_season(atelier, season, first_names, now):
+    """The registrations of the atelier's past sessions, with attendance marked, and the
+    session the team cancelled, in a few queries."""
+    sessions = list(atelier.occurrences.filter(end__lt=now).order_by("start"))
+    if "cancelled_session" in season:
+        registration.cancel_occurrence(sessions[season["cancelled_session"] - 1])
+    made, names = [], itertools.cycle(first_names)
+    for number, session in enumerate(sessions):
+        rows = session_registrations(season, number)
+        if session.cancelled:  # everyone was told, and no place stays taken
+            rows = [(people, RegistrationStatus.CANCELLED, None) for people, _status, _attended in rows]
+        for people, status, attended in rows:
+            name = next(names)
+            made.append(
+                Registration(
+                    occurrence=session,
+                    name=name,
+                    email=f"{slugify(name)}@exemple.fr",
+                    people=people,
+                    status=status,
+                    attended=attended,
+                    email_confirmed_at=session.start - datetime.timedelta(days=6),
+                    cancelled_at=session.start - datetime.timedelta(days=1)
+                    if status == RegistrationStatus.CANCELLED
+                    else None,
+                )
+            )
+        session.places_taken = sum(
+            people for people, status, _attended in rows if status in Registration.HOLDING_PLACES
+        )
+    Registration.objects.bulk_create(made)
+    Occurrence.objects.bulk_update(sessions, ["places_taken"])
+    # Registered a week before their session, rather than when the demo was built.
+    session_start = Subquery(Occurrence.objects.filter(pk=OuterRef("occurrence")).values("start"))
+    Registration.objects.filter(occurrence__atelier=atelier).update(
+        created_at=ExpressionWrapper(session_start - datetime.timedelta(days=7), output_field=DateTimeField())
+    )
+
+
 def build():
     home = HomePage.objects.get()
     agenda = demo_data.read("agenda", "agenda")
@@ -105,13 +184,19 @@ def build():
     ensure_coordination_group(home)
     for member in MemberPage.objects.all():
         setup_member(member)
-    today = timezone.localdate()
+    now = timezone.now()
+    today = timezone.localdate(now)
     festivals = build_festivals(index, agenda["festivals"], today)
     # The espace's ateliers take place at its address, in the demo's settings.
     address = "{street_address}, {postal_code} {city}".format(**demo_data.read("home", "site")["settings"])
-    for content in demo_data.read("agenda", "ateliers")["ateliers"]:
+    season = demo_data.read("agenda", "saison")
+    for content in [*demo_data.read("agenda", "ateliers")["ateliers"], *season["ateliers"]]:
         if AtelierPage.objects.filter(slug=content["slug"]).exists():
             continue
         festival = festivals.get(content.get("festival"))
-        publish_child(festival or index, atelier_page(content, festival, today, address))
+        atelier = publish_child(festival or index, atelier_page(content, festival, today, address))
+        if "season" in content:
+            build_season(atelier, content["season"], season["first_names"], now)
+    # What the nightly purge leaves of the season: anonymous counts, past the last month.
+    registration.purge_personal_data(settings.AGENDA_KEEP_REGISTRATIONS_DAYS, now)
     return []

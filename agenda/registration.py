@@ -187,8 +187,15 @@ def send_reminders(now=None):
 
 
 def purge_personal_data(keep_days, now=None):
-    """Deletes the registrations of sessions that ended more than `keep_days` ago:
-    the places counted on each session remain as anonymous statistics."""
+    """Deletes the registrations of sessions that ended more than `keep_days` ago;
+    their people stay on each session as anonymous counts, so that no figure changes."""
     now = now or timezone.now()
-    deleted, _ = Registration.objects.filter(occurrence__end__lt=now - datetime.timedelta(days=keep_days)).delete()
+    ended = now - datetime.timedelta(days=keep_days)
+    doomed = Registration.objects.filter(occurrence__end__lt=ended)
+    with transaction.atomic():
+        # Locked before counting (PostgreSQL): nothing changes between the count and the
+        # delete, and a purge running at the same time waits, then finds nothing to add.
+        list(doomed.select_for_update().values_list("pk", flat=True))
+        Occurrence.objects.filter(end__lt=ended).keep_people_counts()
+        deleted, _ = doomed.delete()
     return deleted

@@ -257,7 +257,7 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page
             occurrence.start, occurrence.end, occurrence.cancelled = start, end, cancelled
             occurrence.save()
         for occurrence in existing.values():
-            if occurrence.registrations.exists():
+            if occurrence.had_registrations():
                 occurrence.cancelled = True
                 occurrence.save(update_fields=["cancelled"])
             else:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import F, Min
+from django.db.models import Exists, F, Min, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +33,30 @@ class OccurrenceQuerySet(PurgingQuerySet):
 
     def past(self, now=None):
         return self.filter(end__lt=now or timezone.now())
+
+    def with_people(self):
+        """Annotates each occurrence with its counts of people (`registered_people`,
+        `present_people`…, see PEOPLE_COUNTS): what the purge kept plus the registrations
+        still stored, in one GROUP BY."""
+        return self.annotate(
+            **{
+                f"{name}_people": F(f"kept_{name}")
+                + Coalesce(Sum("registrations__people", filter=Q(**{f"registrations__{lookup}": value})), 0)
+                for name, (lookup, value) in PEOPLE_COUNTS.items()
+            }
+        )
+
+    def keep_people_counts(self):
+        """Adds the people of these occurrences' registrations to their kept counts, in
+        one UPDATE: run just before deleting those registrations, it keeps every figure."""
+        stored = Registration.objects.filter(occurrence=OuterRef("pk")).order_by().values("occurrence")
+        return self.filter(Exists(stored)).update(
+            **{
+                f"kept_{name}": F(f"kept_{name}")
+                + Coalesce(Subquery(stored.filter(**{lookup: value}).annotate(total=Sum("people")).values("total")), 0)
+                for name, (lookup, value) in PEOPLE_COUNTS.items()
+            }
+        )
 
     def atelier_cards(self, page_number, per_page):
         """A page of these occurrences grouped by atelier, the atelier whose next date
@@ -80,6 +105,13 @@ class Occurrence(models.Model):
     # Cancelled on its own in « Séances », not by the atelier's dates: re-planning keeps it cancelled.
     cancelled_by_team = models.BooleanField(_("annulée par l'équipe"), default=False)
     places_taken = models.PositiveIntegerField(_("places prises"), default=0)
+    # What the purge of personal data leaves of the registrations it deletes: anonymous
+    # counts of people, added to what is still stored (see agenda.figures).
+    kept_registered = models.PositiveIntegerField(_("personnes inscrites (archivées)"), default=0, editable=False)
+    kept_present = models.PositiveIntegerField(_("personnes présentes (archivées)"), default=0, editable=False)
+    kept_absent = models.PositiveIntegerField(_("personnes absentes (archivées)"), default=0, editable=False)
+    kept_waiting = models.PositiveIntegerField(_("personnes en liste d'attente (archivées)"), default=0, editable=False)
+    kept_cancelled = models.PositiveIntegerField(_("personnes désinscrites (archivées)"), default=0, editable=False)
 
     objects = OccurrenceQuerySet.as_manager()
 
@@ -123,6 +155,10 @@ class Occurrence(models.Model):
         if self.atelier.registration_required and self.is_full:
             return gettext("Complet")
         return ""
+
+    def had_registrations(self):
+        """Whether people registered, even if the purge has deleted their registrations since."""
+        return self.kept_registered + self.kept_waiting + self.kept_cancelled > 0 or self.registrations.exists()
 
     def take_places(self, people):
         """Takes `people` places if they are free, in one conditional UPDATE so that
@@ -193,3 +229,15 @@ class Registration(models.Model):
     @property
     def holds_places(self):
         return self.status in self.HOLDING_PLACES
+
+
+# The people each figure of a session counts: the registrations matching the lookup.
+# An offered place is held until it is claimed or expires, so it counts as registered,
+# like places_taken does.
+PEOPLE_COUNTS = {
+    "registered": ("status__in", sorted(Registration.HOLDING_PLACES)),
+    "present": ("attended", True),
+    "absent": ("attended", False),
+    "waiting": ("status", RegistrationStatus.WAITING),
+    "cancelled": ("status", RegistrationStatus.CANCELLED),
+}
