@@ -75,7 +75,7 @@ def source():
 
 
 def live_members():
-    """The published, public member pages with all they export, in four queries whatever their count."""
+    """The published, public member pages with all they export: five queries, whatever their count."""
     return (
         MemberPage.objects.live()
         .public()
