@@ -11,6 +11,7 @@ from agenda.models import AtelierPage, Occurrence
 from core.choices import Weekday
 from home.models import Closure, MemberIndexPage, MemberKind, MemberPage, OpeningHours, Service
 from tests.agenda.conftest import agenda  # noqa: F401 (the fixture)
+from tests.agenda.test_agenda_queries import add_ateliers
 from tests.opendata.conftest import ALL_URLS, SESSIONS_URL
 
 
@@ -58,32 +59,26 @@ def test_member_files_make_constant_queries_whatever_the_number_of_members(home_
     assert len(client.get("/donnees-ouvertes/services.json").json()) == 60
 
 
-def add_sessions(index, ateliers, per_atelier, start_number=0):
-    """Ateliers with organisers and `per_atelier` weekly sessions, from months ago to months ahead."""
-    members = list(MemberPage.objects.all()[:2])
-    base = timezone.now().replace(microsecond=0) - datetime.timedelta(weeks=per_atelier // 2)
-    for n in range(start_number, start_number + ateliers):
-        start = base + datetime.timedelta(hours=n)
-        atelier = AtelierPage(
-            title=f"Atelier {n}",
-            slug=f"atelier-{n}",
-            summary="Un atelier.",
-            start=start,
-            end=start + datetime.timedelta(hours=2),
+def sessions_up_to(count):
+    """Adds sessions to the ateliers in turn, a day apart from a year ago, until there are `count`."""
+    ateliers = list(AtelierPage.objects.order_by("pk"))
+    first = timezone.now().replace(microsecond=0) - datetime.timedelta(days=360)
+    missing = count - Occurrence.objects.count()
+    days = (first + datetime.timedelta(days=n, minutes=n) for n in range(missing))
+    Occurrence.objects.bulk_create(
+        Occurrence(
+            atelier=ateliers[n % len(ateliers)], original_start=day, start=day, end=day + datetime.timedelta(hours=2)
         )
-        atelier.organisers = members
-        index.add_child(instance=atelier)
-        Occurrence.objects.bulk_create(
-            Occurrence(atelier=atelier, original_start=day, start=day, end=day + datetime.timedelta(hours=2))
-            for day in (start + datetime.timedelta(weeks=week) for week in range(per_atelier))
-        )
+        for n, day in enumerate(days)
+    )
+    assert Occurrence.objects.count() == count
 
 
 def test_the_sessions_file_makes_constant_queries_whatever_the_number_of_sessions(agenda, client):  # noqa: F811
-    add_sessions(agenda, 2, 5)
-    assert Occurrence.objects.count() == 10
+    add_ateliers(agenda, 2)
+    sessions_up_to(10)
     with_10 = query_count(client, SESSIONS_URL)
-    add_sessions(agenda, 10, 49, start_number=2)
-    assert Occurrence.objects.count() == 500
+    add_ateliers(agenda, 8, start_number=2)
+    sessions_up_to(500)
     assert query_count(client, SESSIONS_URL) == with_10
     assert len(client.get(SESSIONS_URL).json()) == 500
