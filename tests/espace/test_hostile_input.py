@@ -31,7 +31,7 @@ HOSTILE = [
     "'; DROP TABLE booking_booking; --",
 ]
 SKIP_PREFIXES = ("/admin/", "/documents/", "/dev/", "/media/", "/static/")
-MAX_PAGES = 90
+MAX_PAGES = 100  # the open data files are plain patterns too, crawled first
 FILES = re.compile(r"\.(pdf|jpg|jpeg|png|webp|svg|odt|ods|zip)$")  # documents and images, not pages
 
 
