@@ -31,7 +31,6 @@ SERVICE_FIELDS = (
 )
 LIST_FIELDS = {"reseaux_porteurs", "thematiques", "publics", "modes_accueil", "zone_eligibilite"}
 LIST_FIELDS |= {"modes_mobilisation", "mobilisable_par"}
-NUMBER_FIELDS = {"longitude", "latitude", "volume_horaire_hebdomadaire"}
 
 # Schema 1.0.1 merged the structures' `typologie` into `reseaux_porteurs`: the national
 # networks a structure belongs to. Of our kinds only the entreprise d'insertion is one.
