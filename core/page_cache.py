@@ -48,6 +48,7 @@ IGNORED_APPS = {"axes", "django_tasks_db", "contenttypes", "otp_totp", "wagtail_
 IGNORED_APPS |= {"wagtailadmin"}
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Vary", "Link")
+KEPT_HEADERS += ("Access-Control-Allow-Origin",)  # open data files may be read by any site
 
 
 def seconds():

@@ -10,6 +10,7 @@ from agenda import urls as agenda_urls
 from booking import urls as booking_urls
 from espace import outbox, views
 from home.views import search
+from opendata import urls as opendata_urls
 
 urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
@@ -20,6 +21,7 @@ urlpatterns = [
     path("recherche/", search, name="search"),
     path("", include(agenda_urls)),
     path("", include(booking_urls)),
+    path("", include(opendata_urls)),
     path("dev/courriels/", outbox.outbox_list, name="outbox_list"),
     path("dev/courriels/<slug:message_id>/", outbox.outbox_detail, name="outbox_detail"),
 ]

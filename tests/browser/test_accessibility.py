@@ -39,6 +39,7 @@ PUBLIC_PAGES = {
     "guide-with-alternatives": "/ressources/remplacer-suite-bureautique/",
     "guide-print": "/ressources/choisir-ses-mots-de-passe/imprimer/",
     "alternatives": "/ressources/alternatives/",
+    "open-data": "/donnees-ouvertes/",
 }
 
 
