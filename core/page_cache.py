@@ -47,8 +47,15 @@ IGNORED_MODELS = {
 IGNORED_APPS = {"axes", "django_tasks_db", "contenttypes", "otp_totp", "wagtail_2fa", "auth", "wagtailusers"}
 IGNORED_APPS |= {"wagtailadmin"}
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Vary", "Link")
-KEPT_HEADERS += ("Access-Control-Allow-Origin",)  # open data files may be read by any site
+# Access-Control-Allow-Origin: the open data files may be read by any site.
+KEPT_HEADERS = (
+    "Content-Type",
+    "Content-Language",
+    "Content-Disposition",
+    "Vary",
+    "Link",
+    "Access-Control-Allow-Origin",
+)
 
 
 def seconds():

@@ -29,8 +29,10 @@ SERVICE_FIELDS = (
     *("modes_mobilisation", "mobilisable_par", "mobilisation_precisions", "volume_horaire_hebdomadaire"),
     *("nombre_semaines", "horaires_accueil"),
 )
-LIST_FIELDS = {"reseaux_porteurs", "thematiques", "publics", "modes_accueil", "zone_eligibilite"}
-LIST_FIELDS |= {"modes_mobilisation", "mobilisable_par"}
+LIST_FIELDS = {
+    *("reseaux_porteurs", "thematiques", "publics", "modes_accueil", "zone_eligibilite"),
+    *("modes_mobilisation", "mobilisable_par"),
+}
 
 # Schema 1.0.1 merged the structures' `typologie` into `reseaux_porteurs`: the national
 # networks a structure belongs to. Of our kinds only the entreprise d'insertion is one.

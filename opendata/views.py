@@ -34,6 +34,8 @@ def json_content(data):
 
 
 def csv_cell(field, value):
+    # Unlike the admin's exports (core.exports.neutralise), no cell is prefixed: machines read
+    # these files, and a phone number « +33… » must stay as the schema writes it.
     if value is None:
         return ""
     # The codes of a list are slugs, never holding a comma.
