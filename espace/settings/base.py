@@ -52,7 +52,6 @@ INSTALLED_APPS = [
     "booking",
     "agenda",
     "resources",
-    "reports",
     "opendata",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
