@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "booking",
     "agenda",
     "resources",
+    "reports",
     "opendata",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",

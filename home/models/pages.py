@@ -54,6 +54,7 @@ class HomePage(KeptRoutesMixin, BasePage):
         "home.MemberIndexPage",
         "agenda.AgendaIndexPage",
         "resources.ResourceIndexPage",
+        "reports.FiguresPage",
     ]
     template = "pages/home_page.html"
 
