@@ -243,12 +243,20 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page
 
     def sync_occurrences(self, now=None):
         """Makes the stored occurrences match the dates; those that people registered
-        for are kept (marked cancelled) rather than deleted. Returns how many were added."""
+        for are kept (marked cancelled) rather than deleted. Returns how many were added.
+
+        Sessions ended by `now` are history, which the activity report counts: re-planning
+        the atelier never moves, cancels or deletes them, nor adds past dates to an atelier
+        that already has sessions (only a first planning, entered after the fact, does)."""
+        now = now or timezone.now()
         planned = {original: (start, end, cancelled) for original, start, end, cancelled in self.planned_dates(now)}
         existing = {occurrence.original_start: occurrence for occurrence in self.occurrences.all()}
+        first_planning = not existing
         added = 0
         for original, (start, end, cancelled) in planned.items():
             occurrence = existing.pop(original, None)
+            if (occurrence.end if occurrence else end) <= now and not first_planning:
+                continue
             cancelled = cancelled or (occurrence is not None and occurrence.cancelled_by_team)
             if occurrence is None:
                 occurrence, added = Occurrence(atelier=self, original_start=original), added + 1
@@ -257,6 +265,8 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page
             occurrence.start, occurrence.end, occurrence.cancelled = start, end, cancelled
             occurrence.save()
         for occurrence in existing.values():
+            if occurrence.end <= now:
+                continue
             if occurrence.had_registrations():
                 occurrence.cancelled = True
                 occurrence.save(update_fields=["cancelled"])

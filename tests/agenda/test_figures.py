@@ -266,16 +266,37 @@ def test_figures_take_the_same_queries_for_ten_sessions_as_for_two_thousand(agen
         )
 
 
-def test_a_session_whose_registrations_were_purged_is_kept_when_the_dates_change(agenda):
+def test_re_planning_an_atelier_leaves_its_past_sessions_as_they_were_held(agenda):
     weekly = atelier(paris(2025, 3, 4, 14, 0), frequency="weekly", repeat_until=datetime.date(2025, 3, 18))
     first, second, third = weekly.occurrences.all()
     registrations(first, (2, REGISTERED, True))
     registration.purge_personal_data(keep_days=30, now=paris(2025, 6, 1))
-    weekly.start, weekly.end = paris(2025, 3, 11, 14, 0), paris(2025, 3, 11, 16, 0)
-    weekly.sync_occurrences(now=paris(2025, 6, 1))
-    assert list(Occurrence.objects.filter(atelier=weekly).values_list("pk", "cancelled")) == [
-        (first.pk, True),
-        (second.pk, False),
-        (third.pk, False),
+    period, now = (paris(2025, 3, 1), paris(2025, 4, 1)), paris(2025, 6, 1)
+    before = session_figures(*period, now=now)
+    # Moved an hour later and to Wednesdays, months afterwards: the held sessions stay as they were.
+    weekly.start, weekly.end = paris(2025, 3, 5, 15, 0), paris(2025, 3, 5, 17, 0)
+    assert weekly.sync_occurrences(now=now) == 0
+    assert list(Occurrence.objects.filter(atelier=weekly).values_list("pk", "start", "cancelled")) == [
+        (first.pk, paris(2025, 3, 4, 14, 0), False),
+        (second.pk, paris(2025, 3, 11, 14, 0), False),
+        (third.pk, paris(2025, 3, 18, 14, 0), False),
     ]
-    assert session_figures(paris(2025, 3, 1), paris(2025, 4, 1), now=paris(2025, 6, 1))[0].registered == 2
+    assert session_figures(*period, now=now) == before
+    assert [figures.held for figures in before] == [True, True, True] and before[0].registered == 2
+
+
+def test_re_planning_moves_and_cancels_the_sessions_still_to_come(agenda):
+    weekly = atelier(paris(2025, 3, 4, 14, 0), frequency="weekly", repeat_until=datetime.date(2025, 3, 18))
+    first, second, third = weekly.occurrences.all()
+    registrations(third, (1, REGISTERED, None))
+    weekly.start, weekly.end = paris(2025, 3, 5, 15, 0), paris(2025, 3, 5, 17, 0)
+    weekly.repeat_until = datetime.date(2025, 3, 19)
+    weekly.sync_occurrences(now=paris(2025, 3, 10))  # after the first session, before the second
+    sessions = Occurrence.objects.filter(atelier=weekly).order_by("start")
+    assert [(session.start, session.cancelled) for session in sessions] == [
+        (paris(2025, 3, 4, 14, 0), False),  # held: kept
+        (paris(2025, 3, 12, 15, 0), False),
+        (paris(2025, 3, 18, 14, 0), True),  # people registered: kept, cancelled
+        (paris(2025, 3, 19, 15, 0), False),
+    ]
+    assert not Occurrence.objects.filter(pk=second.pk).exists()  # nobody registered: deleted
