@@ -1,8 +1,10 @@
 """The activity report in the admin: the page, its printable version and its files, all
 from the same query string."""
 
+from functools import wraps
 from urllib.parse import urlencode
 
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 
@@ -11,6 +13,19 @@ from reports.admin.forms import ReportForm
 from reports.admin.permissions import report_choices
 from reports.charts import report_charts
 from reports.exports import CSV_TYPE, ODS_TYPE, file_name, report_csv, report_ods
+
+
+def refused_with_403(view):
+    """A real 403 with its reason, where Wagtail would send back to the dashboard."""
+
+    @wraps(view)
+    def wrapped(request):
+        try:
+            return view(request)
+        except PermissionDenied:
+            return TemplateResponse(request, "reports/admin/forbidden.html", status=403)
+
+    return wrapped
 
 
 def report_context(request):
@@ -29,10 +44,12 @@ def report_context(request):
     return context
 
 
+@refused_with_403
 def activity_view(request):
     return TemplateResponse(request, "reports/admin/activity.html", report_context(request))
 
 
+@refused_with_403
 def activity_print_view(request):
     return TemplateResponse(request, "reports/admin/activity_print.html", report_context(request))
 
@@ -48,9 +65,11 @@ def download(request, extension, content_type, write):
     return response
 
 
+@refused_with_403
 def activity_csv_view(request):
     return download(request, "csv", CSV_TYPE, report_csv)
 
 
+@refused_with_403
 def activity_ods_view(request):
     return download(request, "ods", ODS_TYPE, report_ods)
