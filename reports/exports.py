@@ -1,0 +1,85 @@
+"""The report as files: CSV for any tool, OpenDocument (.ods) for LibreOffice and Excel.
+
+CSV: UTF-8 with a byte order mark (so Excel reads the accents), `;` between cells (what
+LibreOffice and Excel expect in French, where `,` is the decimal comma), the cells as the
+page shows them, one table after the other with its title, separated by an empty line.
+A cell that a spreadsheet would take for a formula (= + - @, tab, return) is prefixed
+with « ' »: a room or guide name must never run as a formula.
+
+ODS: one sheet per table, numbers as numeric cells (percentages as percentages, hours as
+decimal hours) whose shown text is the page's."""
+
+import csv
+import io
+import re
+
+from odf.opendocument import OpenDocumentSpreadsheet
+from odf.table import Table as Sheet
+from odf.table import TableCell, TableRow
+from odf.text import P
+
+from reports.cells import display, numeric
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CSV_TYPE = "text/csv; charset=utf-8"
+ODS_TYPE = "application/vnd.oasis.opendocument.spreadsheet"
+
+
+def neutralised(text):
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def report_csv(report):
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow([neutralised(f"Rapport d'activité — {report.period.label} — {report.scope}")])
+    for table in report.tables:
+        writer.writerow([])
+        writer.writerow([neutralised(table.title)])
+        writer.writerow([neutralised(header) for header in table.headers])
+        writer.writerows([neutralised(text) for text in row] for row in table.text_rows())
+    return buffer.getvalue().encode("utf-8")
+
+
+def sheet_name(title, taken):
+    """A name any spreadsheet accepts: no [ ] * ? : / \\, 31 characters, unique."""
+    name = re.sub(r"[\[\]*?:/\\']", " ", title)[:31].strip()
+    while name in taken:
+        name = name[:28] + f" {len(taken)}"
+    taken.add(name)
+    return name
+
+
+def cell(value):
+    text = display(value)
+    number = numeric(value)
+    made = TableCell(valuetype="string") if number is None else TableCell(valuetype=number[0], value=number[1])
+    made.addElement(P(text=text))
+    return made
+
+
+def report_ods(report):
+    document = OpenDocumentSpreadsheet()
+    taken = set()
+    for table in report.tables:
+        sheet = Sheet(name=sheet_name(table.title, taken))
+        header = TableRow()
+        for title in table.headers:
+            header.addElement(cell(title))
+        sheet.addElement(header)
+        for row in table.rows:
+            line = TableRow()
+            for value in row:
+                line.addElement(cell(value))
+            sheet.addElement(line)
+        document.spreadsheet.addElement(sheet)
+    buffer = io.BytesIO()
+    document.write(buffer)
+    return buffer.getvalue()
+
+
+def file_name(report, extension):
+    """« rapport-activite-2024-10-01-2024-10-31.csv »."""
+    period = report.period
+    return f"rapport-activite-{period.first_day:%Y-%m-%d}-{period.last_day:%Y-%m-%d}.{extension}"

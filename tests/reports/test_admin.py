@@ -1,0 +1,144 @@
+"""The activity report in the admin, over HTTP: who sees what, hostile query strings, the
+printable page, the menu, and the charts beside their tables."""
+
+from django.urls import reverse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from reports.charts import bar_chart
+from reports.periods import Period
+from tests.reports.conftest import member
+
+OCTOBER_QUERY = {"kind": "month", "year": "2024", "month": "10"}
+HOSTILE = ["%00", "a" * 5000, "9" * 40, "-1", "9999-12-31", "0000-00-00", "pas-un-choix", "<script>alert(1)</script>"]
+
+
+def get(client, user, name="reports_activity", **query):
+    client.force_login(user)
+    return client.get(reverse(name), query)
+
+
+def key_figure(response, label):
+    soup = BeautifulSoup(response.content, "html.parser")
+    table = soup.find("table", id="table-key-figures")
+    return table.find("th", string=label).find_next_sibling("td").get_text()
+
+
+def test_coordination_sees_the_whole_collective_and_may_choose_a_member(october, rooms, users, client):
+    whole = get(client, users["coordination"], **OCTOBER_QUERY)
+    assert whole.status_code == 200 and key_figure(whole, "Séances tenues") == "6"
+    assert "Activité de le collectif entier : octobre 2024" in whole.content.decode()
+    mulots = get(client, users["coordination"], **OCTOBER_QUERY, member=member("les-mulots").pk)
+    assert key_figure(mulots, "Séances tenues") == "5"
+
+
+def test_coordination_asking_for_an_unknown_member_gets_a_french_error(october, rooms, users, client):
+    for asked in ("123456789", "pas-un-membre", "9" * 40):
+        response = get(client, users["coordination"], **OCTOBER_QUERY, member=asked)
+        assert response.status_code == 200
+        assert "Ce membre n&#x27;existe pas : choisissez-en un dans la liste." in response.content.decode()
+        assert response.context["report"] is None
+
+
+def test_a_member_sees_its_own_activity_only(october, rooms, users, client):
+    response = get(client, users["mulots"], **OCTOBER_QUERY)
+    assert response.status_code == 200 and key_figure(response, "Séances tenues") == "5"
+    assert response.context["report"].member == member("les-mulots")
+    options = [
+        option.get_text() for option in BeautifulSoup(response.content, "html.parser").select("#id_member option")
+    ]
+    assert options == ["Les Mulots"]
+    own = get(client, users["mulots"], **OCTOBER_QUERY, member=member("les-mulots").pk)
+    assert key_figure(own, "Séances tenues") == "5"
+
+
+def test_a_member_asking_for_another_members_report_is_refused(october, rooms, users, client):
+    for name in ("reports_activity", "reports_activity_print", "reports_activity_csv", "reports_activity_ods"):
+        assert get(client, users["mulots"], name, **OCTOBER_QUERY, member=member("depantek").pk).status_code == 403
+        assert get(client, users["mulots"], name, member="").status_code == 200  # its own, by default
+
+
+def test_someone_with_no_member_and_not_coordination_is_refused(users, client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    nobody = django_user_model.objects.create_user("personne", password="x")  # noqa: S106
+    nobody.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    assert get(client, nobody).status_code == 403
+
+
+def test_a_visitor_is_sent_to_the_login(client, demo_site):
+    response = client.get(reverse("reports_activity"))
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_query_strings_give_a_page_with_a_french_error_never_a_500(users, client, value):
+    client.force_login(users["coordination"])
+    for name in ("kind", "year", "month", "quarter", "from", "to", "member"):
+        kind = {"from": "custom", "to": "custom", "quarter": "quarter"}.get(name, "month")
+        query = {"kind": kind, name: value}
+        for url in ("reports_activity", "reports_activity_print", "reports_activity_csv"):
+            response = client.get(reverse(url), query)
+            assert response.status_code == 200, (url, name, value)
+            assert "text/html" in response["Content-Type"] and "Traceback" not in response.content.decode()
+            assert "<script>alert" not in response.content.decode()
+            assert response.context["report"] is None and response.context["form"].errors
+
+
+def test_a_custom_period_from_after_to_is_explained(users, client, demo_site):
+    response = get(client, users["coordination"], kind="custom", **{"from": "2025-03-10", "to": "2025-03-01"})
+    html = response.content.decode()
+    assert "La date de fin doit venir après la date de début." in html
+    assert 'aria-describedby="to-error"' in html and 'id="to-error"' in html
+
+
+def test_the_printable_page_has_no_admin_chrome_and_an_a4_page(october, rooms, users, client):
+    response = get(client, users["coordination"], "reports_activity_print", **OCTOBER_QUERY)
+    html = response.content.decode()
+    assert "@page { size: A4" in html and "sidebar" not in html
+    assert key_figure(response, "Personnes présentes") == "11"
+
+
+def test_tables_have_captions_and_header_scopes_and_the_form_its_labels(october, rooms, users, client):
+    soup = BeautifulSoup(get(client, users["coordination"], **OCTOBER_QUERY).content, "html.parser")
+    tables = soup.select("table.report-table")
+    assert len(tables) == 10 and all(table.caption for table in tables)
+    assert all(th.get("scope") in ("col", "row") for table in tables for th in table.find_all("th"))
+    form = soup.find("form", class_="report-form")
+    assert form.find("fieldset").legend.get_text() == "Période"
+    for field in form.find_all(["input", "select"]):
+        assert form.find("label", attrs={"for": field["id"]}), field
+
+
+def test_charts_are_images_with_a_title_beside_the_table_of_their_data(october, rooms, users, client):
+    soup = BeautifulSoup(get(client, users["coordination"], **OCTOBER_QUERY).content, "html.parser")
+    charts = soup.find_all("svg")
+    titles = {svg.title.get_text() for svg in charts if svg.get("role") == "img"}
+    assert {"Séances tenues par mois", "Personnes présentes par mois", "Taux d'occupation par salle"} <= titles
+    for svg in soup.select("svg.report-chart"):
+        assert svg["aria-labelledby"] == svg.title["id"]
+        assert svg.find_parent("section").find("table")
+    occupancy = soup.find("svg", attrs={"aria-labelledby": "chart-occupancy-title"})
+    assert "=Salle fermée" in occupancy.get_text() and "30,0\xa0%" in occupancy.get_text()
+
+
+def test_a_chart_escapes_its_labels_and_draws_bars_in_proportion():
+    svg = bar_chart("c", "Essai <b>", [("<script>", 10), ("Moitié", 5)])
+    assert "<script>" not in svg and "&lt;script&gt;" in svg and "Essai &lt;b&gt;" in svg
+    soup = BeautifulSoup(svg, "html.parser")
+    widths = [float(rect["width"]) for rect in soup.find_all("rect")]
+    assert widths == [360.0, 180.0]
+
+
+def test_the_menu_and_my_space_lead_to_the_report(users, client):
+    client.force_login(users["mulots"])
+    home = client.get("/admin/").content.decode()
+    assert reverse("reports_activity") in home
+    assert f"{reverse('reports_activity')}?member={member('les-mulots').pk}" in home
+
+
+def test_report_page_label_matches_the_period(users, client, demo_site):
+    response = get(client, users["coordination"], kind="quarter", year="2024", quarter="3")
+    assert response.context["report"].period == Period.quarter(2024, 3)
+    assert "3e trimestre 2024" in response.content.decode()
