@@ -38,16 +38,20 @@ class FiguresTable:
 
 
 def chosen_columns(page):
-    """The columns of the page's `figures` stream, in its order. A block that no longer
-    means anything (a counter deleted since, a figure the site no longer computes) and a
-    figure chosen twice are left out rather than breaking the page."""
+    """The columns of the page's `figures` stream, in its order. Read from its stored data,
+    so that a block that no longer means anything (a counter deleted since, a figure the
+    site no longer computes, a value mangled by hand) is left out rather than breaking the
+    page; a figure chosen twice shows once."""
+    blocks = [item for item in page.figures.raw_data if isinstance(item, dict) and isinstance(item.get("value"), dict)]
+    counter_ids = [block["value"].get("counter") for block in blocks if block.get("type") == "counter"]
+    kinds = CounterKind.objects.in_bulk({pk for pk in counter_ids if isinstance(pk, int)})
     columns, seen = [], set()
-    for block in page.figures:
-        value = block.value
-        if block.block_type == "activity" and value.get("figure") in PublicFigure.values:
-            key, label = value["figure"], value.get("label") or PublicFigure(value["figure"]).label
-        elif block.block_type == "counter" and isinstance(value.get("counter"), CounterKind):
-            key, label = f"counter:{value['counter'].pk}", value.get("label") or value["counter"].name
+    for block in blocks:
+        value, label = block["value"], block["value"].get("label")
+        if block.get("type") == "activity" and value.get("figure") in PublicFigure.values:
+            key, label = value["figure"], label or PublicFigure(value["figure"]).label
+        elif block.get("type") == "counter" and isinstance(value.get("counter"), int) and value["counter"] in kinds:
+            key, label = f"counter:{value['counter']}", label or kinds[value["counter"]].name
         else:
             continue
         if key not in seen:
