@@ -130,8 +130,8 @@ def october(empty_agenda):
     after = atelier(paris(2024, 11, 1, 0, 0), hours=1, title="Premier de novembre", organisers=["les-mulots"])
     registrations(after.occurrences.get(), (4, REGISTERED, True))
 
-    computers = CounterKind.objects.create(name="ordinateurs redistribués")
-    repaired = CounterKind.objects.create(name="appareils réparés")
+    computers, _ = CounterKind.objects.get_or_create(name="ordinateurs redistribués")  # the demo has it
+    repaired, _ = CounterKind.objects.get_or_create(name="appareils réparés")
     CounterEntry.objects.create(kind=computers, value=5, date=datetime.date(2024, 10, 1), member=member("les-mulots"))
     CounterEntry.objects.create(kind=computers, value=7, date=datetime.date(2024, 10, 31))
     CounterEntry.objects.create(kind=computers, value=100, date=datetime.date(2024, 11, 1))
