@@ -195,3 +195,17 @@ def test_the_migration_sets_older_rows_from_what_they_still_hold(room, monday):
     MIGRATION.set_booker_kinds(apps, None)
     rows = Booking.objects.values_list("pk", "booker_kind", "member")
     assert {pk: (kind, member) for pk, kind, member in rows} == expected
+
+
+def test_the_admin_lists_filters_exports_and_shows_the_kind(client, room, monday):
+    mulots = make_member_page("Les Mulots")
+    rules.book(room, at(monday, 10), at(monday, 11), booker_kind=BookerKind.MEMBER, member=mulots, **PERSON)
+    made = rules.book(room, at(monday, 14), at(monday, 15), organisation="Chorale", **{**PERSON, "name": "Bernard"})
+    client.force_login(make_staff())
+    page = client.get("/admin/booking/booking/", {"booker_kind__exact": "association"}).content.decode()
+    assert "Bernard" in page and "Annie Le Goff" not in page and "Type de demandeur" in page
+    export = client.get("/admin/booking/booking/", {"export": "csv"})
+    assert "Membre du collectif" in b"".join(export.streaming_content).decode()
+    member_booking = Booking.objects.exclude(pk=made.pk).get()
+    inspect = client.get(f"/admin/booking/booking/inspect/{member_booking.pk}/").content.decode()
+    assert "Membre du collectif" in inspect and "Les Mulots" in inspect
