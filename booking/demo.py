@@ -6,6 +6,7 @@ always has a future and a past."""
 
 import datetime
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
@@ -130,4 +131,7 @@ def build():
     build_bookings(fresh, today, bookings["bookings"])
     build_past_bookings(fresh, today, bookings["past_bookings"])
     build_past_series(fresh, today, bookings["past_series"])
+    if fresh:
+        # As the nightly job would have done: the old ones keep only their anonymous fields.
+        rules.purge_personal_data(settings.BOOKING_KEEP_DAYS)
     return []
