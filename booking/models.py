@@ -185,6 +185,14 @@ class Status(models.TextChoices):
 ACTIVE = [Status.UNCONFIRMED, Status.PENDING, Status.CONFIRMED]
 
 
+class BookerKind(models.TextChoices):
+    """Who a booking is for, as the activity report counts it (not personal data: kept by the purge)."""
+
+    MEMBER = "member", _("Membre du collectif")
+    ASSOCIATION = "association", _("Association")
+    RESIDENT = "resident", _("Particulier")
+
+
 class BookingQuerySet(PurgingQuerySet):
     def active(self):
         return self.filter(status__in=ACTIVE)
@@ -250,6 +258,17 @@ class Booking(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("Quand une personne de l'équipe réserve pour quelqu'un."),
+    )
+    booker_kind = models.CharField(
+        _("type de demandeur"), max_length=12, choices=BookerKind, default=BookerKind.RESIDENT
+    )
+    member = models.ForeignKey(
+        "home.MemberPage",
+        verbose_name=_("membre du collectif"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     created_at = models.DateTimeField(_("demandée le"), default=timezone.now)
     updated_at = models.DateTimeField(_("modifiée le"), auto_now=True)

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext, ngettext
 
-from booking import blockers
+from booking import blockers, bookers
 from booking.models import ACTIVE, Booking, Status
 from core import links, opening_hours
 
@@ -202,8 +202,11 @@ def when_text(start, end):
 
 def book(room, start, end, now=None, **fields):
     """Checks and inserts in one write transaction: returns the new Booking or raises
-    SlotTaken. The database constraint backs the check against any race."""
+    SlotTaken. The database constraint backs the check against any race. Who it is for
+    (booker_kind, member) is found by `bookers.booker()` unless given."""
     now = now or timezone.now()
+    if "booker_kind" not in fields:
+        fields |= bookers.booker(fields.get("organisation", ""), fields.get("series"), fields.get("booked_by"))
     # In UTC, so that adding the buffer counts real minutes even across a clock change.
     start, end = start.astimezone(datetime.UTC), end.astimezone(datetime.UTC)
     with transaction.atomic():
@@ -265,7 +268,8 @@ def expire_unconfirmed(now=None):
 
 
 def purge_personal_data(keep_days, now=None):
-    """Erases who booked, keeping room, date and duration as anonymous statistics."""
+    """Erases who booked, keeping room, date, duration and the kind of booker (booker_kind,
+    member: an organisation of the collective is not a person) as anonymous statistics."""
     now = now or timezone.now()
     old = Booking.objects.filter(end__lt=now - datetime.timedelta(days=keep_days), anonymised=False)
     return old.update(

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from booking import emails, rules
+from booking import bookers, emails, rules
 from booking.models import ACTIVE, Series, Status
 
 # A series covers one season at most: beyond, plans change too much to hold rooms.
@@ -53,6 +53,8 @@ def book_series(
             organisation=organisation,
             requested_by=requested_by,
         )
+        # Who the series is for, found once for all its dates.
+        person_fields = {**person_fields, **bookers.booker(series=series)}
         for day in weekly_dates(weekday, first_date, until):
             reason = _book_one(series, day, now, status, booked, requested_by, person_fields)
             if reason:

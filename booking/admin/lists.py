@@ -65,24 +65,25 @@ class BookingAdmin(ModelAdmin):
     model = Booking
     menu_label = _("Toutes les réservations")
     menu_icon = "list-ul"
-    list_display = ["when", "room", "name", "organisation", "people", "status"]
-    list_filter = [WhenFilter, RoomFilter, "status"]
+    list_display = ["when", "room", "name", "organisation", "booker_kind", "people", "status"]
+    list_filter = [WhenFilter, RoomFilter, "status", "booker_kind"]
     search_fields = ["name", "email", "organisation", "purpose"]
     ordering = ["start"]
     list_per_page = 50
     inspect_view_enabled = True
     inspect_view_class = BookingInspectView
     inspect_view_fields = [
-        "room", "start", "end", "status", *PERSON_FIELDS, "answers", "reason", "series", "booked_by", "created_at",
+        "room", "start", "end", "status", *PERSON_FIELDS, "answers", "reason", "series", "booked_by",
+        "booker_kind", "member", "created_at",
     ]  # fmt: skip
-    list_export = ["room", "day", "start_time", "end_time", "status_label", *PERSON_FIELDS, "reason"]
+    list_export = ["room", "day", "start_time", "end_time", "status_label", *PERSON_FIELDS, "reason", "booker_label"]
     export_filename = "reservations"
     index_view_class = FrenchExportIndexView
     permission_helper_class = BookingPermissionHelper
     button_helper_class = BookingButtonHelper
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("room", "series")
+        return super().get_queryset(request).select_related("room", "series", "member")
 
     def create_view(self, request):
         return redirect("booking_admin_book_for_someone")
@@ -108,6 +109,10 @@ class BookingAdmin(ModelAdmin):
     def status_label(obj):
         return obj.get_status_display()
 
+    @staticmethod
+    def booker_label(obj):
+        return obj.get_booker_kind_display()
+
 
 BookingAdmin.when.short_description = _("quand")
 BookingAdmin.when.admin_order_field = "start"
@@ -115,6 +120,7 @@ BookingAdmin.day.short_description = _("date")
 BookingAdmin.start_time.short_description = _("de")
 BookingAdmin.end_time.short_description = _("à")
 BookingAdmin.status_label.short_description = _("état")
+BookingAdmin.booker_label.short_description = _("type de demandeur")
 
 
 class PendingIndexView(FrenchExportIndexView):
