@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from agenda.figures import session_figures
 from booking.figures import room_figures
+from booking.models import BookerKind
 from core.choices import Audience
 from home.models import MemberPage
 from reports.cells import Hours, Percent
@@ -23,8 +24,6 @@ from reports.periods import MONTHS, Period, local_midnight
 from reports.tables import Report, Table
 from resources.models import GuidePage
 
-# The labels of booking.models.BookerKind, by the values room_figures uses.
-BOOKER_KINDS = {"member": "Membre du collectif", "association": "Association", "resident": "Particulier"}
 SESSION_HEADERS = (
     "Séances tenues",
     "Séances annulées",
@@ -237,14 +236,13 @@ def rooms_table(rooms):
 
 
 def booker_kinds_table(rooms):
-    kinds = dict.fromkeys(BOOKER_KINDS) | {kind: None for room in rooms for kind in room.by_kind}
     rows = []
-    for kind in kinds:
+    for kind in BookerKind:
         hours = [
             total(room.by_kind.get(kind, {}).get(what, ZERO) for room in rooms)
             for what in ("booked", "used", "cancelled")
         ]
-        rows.append((BOOKER_KINDS.get(kind, kind), *(Hours(duration) for duration in hours)))
+        rows.append((str(kind.label), *(Hours(duration) for duration in hours)))
     headers = ("Qui réserve", "Heures réservées", "Heures utilisées", "Heures annulées")
     return Table("booker-kinds", "Salles : heures par type de réservant", headers, rows if rooms else [])
 

@@ -17,6 +17,7 @@ from reports.models import CounterEntry, CounterKind
 from reports.periods import Period
 from resources.models import GuidePage
 from tests.agenda.factories import agenda_index, make_atelier, paris
+from tests.booking.conftest import october_2024_rooms  # noqa: F401 (the booking tests' known rooms, for the report's)
 
 OCTOBER = Period.month(2024, 10)
 NOW = paris(2024, 11, 15, 12, 0)
