@@ -3,8 +3,8 @@
 import datetime
 import zoneinfo
 
-from agenda.models import AgendaIndexPage, AtelierPage
-from home.models import HomePage
+from agenda.models import AgendaIndexPage, AtelierPage, Category, Registration, RegistrationStatus
+from home.models import HomePage, MemberPage
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 
@@ -42,3 +42,37 @@ def make_atelier(parent=None, publish=True, **fields):
     if publish:
         atelier.save_revision().publish()
     return atelier
+
+
+REGISTERED, WAITING, OFFERED, CANCELLED = (
+    RegistrationStatus.REGISTERED,
+    RegistrationStatus.WAITING,
+    RegistrationStatus.OFFERED,
+    RegistrationStatus.CANCELLED,
+)
+
+
+def member(slug):
+    return MemberPage.objects.get(slug=slug)
+
+
+def atelier(start, hours=2, categories=(), organisers=(), **fields):
+    """A published atelier of `hours` from `start`, with the demo's categories and members named."""
+    made = make_atelier(start=start, end=start + datetime.timedelta(hours=hours), **fields)
+    made.categories.set(Category.objects.filter(name__in=categories))
+    made.organisers.set([member(slug) for slug in organisers])
+    made.save()
+    return made
+
+
+def registrations(occurrence, *rows):
+    """Stored as the site leaves them: (people, status, attended)."""
+    for number, (people, status, attended) in enumerate(rows):
+        Registration.objects.create(
+            occurrence=occurrence,
+            name=f"Personne {number}",
+            email=f"personne{number}@exemple.fr",
+            people=people,
+            status=status,
+            attended=attended,
+        )

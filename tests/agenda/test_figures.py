@@ -10,44 +10,12 @@ import pytest
 
 from agenda import registration
 from agenda.figures import SessionFigures, session_figures
-from agenda.models import AtelierStatus, Category, Occurrence, Registration, RegistrationStatus
+from agenda.models import AtelierStatus, Occurrence, Registration
 from booking.models import Room
-from home.models import MemberPage
-from tests.agenda.factories import make_atelier, paris
+from tests.agenda.factories import CANCELLED, OFFERED, REGISTERED, WAITING, atelier, member, paris, registrations
 
 OCTOBER = paris(2025, 10, 1), paris(2025, 11, 1)
 NOW = paris(2025, 10, 29, 12, 0)
-REGISTERED, WAITING, OFFERED, CANCELLED = (
-    RegistrationStatus.REGISTERED,
-    RegistrationStatus.WAITING,
-    RegistrationStatus.OFFERED,
-    RegistrationStatus.CANCELLED,
-)
-
-
-def member(slug):
-    return MemberPage.objects.get(slug=slug)
-
-
-def atelier(start, hours=2, categories=(), organisers=(), **fields):
-    made = make_atelier(start=start, end=start + datetime.timedelta(hours=hours), **fields)
-    made.categories.set(Category.objects.filter(name__in=categories))
-    made.organisers.set([member(slug) for slug in organisers])
-    made.save()
-    return made
-
-
-def registrations(occurrence, *rows):
-    """Stored as the site leaves them: (people, status, attended)."""
-    for number, (people, status, attended) in enumerate(rows):
-        Registration.objects.create(
-            occurrence=occurrence,
-            name=f"Personne {number}",
-            email=f"personne{number}@exemple.fr",
-            people=people,
-            status=status,
-            attended=attended,
-        )
 
 
 @pytest.fixture

@@ -9,50 +9,28 @@ from django.contrib.auth import get_user_model
 import pytest
 
 from agenda import registration
-from agenda.models import AtelierPage, AtelierStatus, Category, FestivalPage, Registration, RegistrationStatus
+from agenda.models import AtelierPage, AtelierStatus, FestivalPage
 from booking.figures import RoomFigures
 from booking.models import Room
-from home.models import MemberPage
 from reports.models import CounterEntry, CounterKind
 from reports.periods import Period
 from resources.models import GuidePage
-from tests.agenda.factories import agenda_index, make_atelier, paris
+from tests.agenda.factories import (
+    CANCELLED,
+    OFFERED,
+    REGISTERED,
+    WAITING,
+    agenda_index,
+    atelier,
+    member,
+    paris,
+    registrations,
+)
 from tests.booking.conftest import october_2024_rooms  # noqa: F401 (the booking tests' known rooms, for the report's)
 
 OCTOBER = Period.month(2024, 10)
 NOW = paris(2024, 11, 15, 12, 0)
-REGISTERED, WAITING, OFFERED, CANCELLED = (
-    RegistrationStatus.REGISTERED,
-    RegistrationStatus.WAITING,
-    RegistrationStatus.OFFERED,
-    RegistrationStatus.CANCELLED,
-)
 HOURS = datetime.timedelta(hours=1)
-
-
-def member(slug):
-    return MemberPage.objects.get(slug=slug)
-
-
-def atelier(start, hours=2, categories=(), organisers=(), **fields):
-    made = make_atelier(start=start, end=start + datetime.timedelta(hours=hours), **fields)
-    made.categories.set(Category.objects.filter(name__in=categories))
-    made.organisers.set([member(slug) for slug in organisers])
-    made.save()
-    return made
-
-
-def registrations(occurrence, *rows):
-    """(people, status, attended), as the site stores them."""
-    for number, (people, status, attended) in enumerate(rows):
-        Registration.objects.create(
-            occurrence=occurrence,
-            name=f"Personne {number}",
-            email=f"personne{number}@exemple.fr",
-            people=people,
-            status=status,
-            attended=attended,
-        )
 
 
 @pytest.fixture

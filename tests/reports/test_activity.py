@@ -10,7 +10,8 @@ from agenda.models import Occurrence, Registration
 from reports.activity import build_report, key_figures
 from reports.models import PublicFigure
 from reports.periods import Period
-from tests.reports.conftest import NOW, OCTOBER, REGISTERED, atelier, member, paris
+from tests.agenda.factories import REGISTERED, atelier, member, paris
+from tests.reports.conftest import NOW, OCTOBER
 
 NBSP = "\xa0"
 

@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 
 from reports.charts import bar_chart
 from reports.periods import Period
-from tests.reports.conftest import member
+from tests.agenda.factories import member
 
 OCTOBER_QUERY = {"kind": "month", "year": "2024", "month": "10"}
 HOSTILE = ["%00", "a" * 5000, "9" * 40, "-1", "9999-12-31", "0000-00-00", "pas-un-choix", "<script>alert(1)</script>"]
