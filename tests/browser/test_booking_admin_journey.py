@@ -238,7 +238,7 @@ def test_member_requests_a_weekly_series_whose_taken_date_is_skipped_and_cannot_
     expect(skipped).to_have_text(f"{long_date(taken)} : {TAKEN}")
     expect(page.locator("#main")).not_to_contain_text("Pascale")  # who holds the date stays private
 
-    series = Series.objects.get(organisation="Les Mulots", room=room)
+    series = Series.objects.get(organisation="Les Mulots", room=room, first_date=days[0])  # the demo has past ones
     assert series.requested_by.username == "mulots"
     assert [timezone.localdate(b.start) for b in series.bookings.order_by("start")] == [d for d in days if d != taken]
     assert set(series.bookings.values_list("status", flat=True)) == {Status.CONFIRMED}
@@ -247,7 +247,7 @@ def test_member_requests_a_weekly_series_whose_taken_date_is_skipped_and_cannot_
     expect(page).not_to_have_url(page.base_url + INBOX)
     expect(page.locator(".messages")).to_contain_text("vous n'avez pas les autorisations")
     content = page.content()
-    for booking in Booking.objects.exclude(series=series):
+    for booking in Booking.objects.exclude(series=series).filter(anonymised=False):  # the purged have no name
         assert booking.name not in content
         assert not booking.email or booking.email not in content
     assert page.foreign_requests == []
