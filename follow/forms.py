@@ -12,7 +12,8 @@ EVERYTHING = _("Ne cochez rien pour tout recevoir.")
 
 
 class ChoicesForm(forms.Form):
-    """What a subscription follows; the « Modifier mes choix » page shows it alone."""
+    """What a subscription follows; the « Modifier mes choix » page shows it alone.
+    Categories and members go by slug: a value is never cast to a database integer."""
 
     # The checkbox groups, each shown in a fieldset whose legend is the field's label.
     GROUPS = ("categories", "audiences", "members", "rhythm")
@@ -20,6 +21,7 @@ class ChoicesForm(forms.Form):
     categories = forms.ModelMultipleChoiceField(
         label=_("Les sujets qui vous intéressent"),
         queryset=Category.objects.all(),
+        to_field_name="slug",
         required=False,
         help_text=EVERYTHING,
         widget=forms.CheckboxSelectMultiple,
@@ -34,6 +36,7 @@ class ChoicesForm(forms.Form):
     members = forms.ModelMultipleChoiceField(
         label=_("Les membres du collectif qui organisent"),
         queryset=MemberPage.objects.live().order_by("title"),
+        to_field_name="slug",
         required=False,
         help_text=EVERYTHING,
         widget=forms.CheckboxSelectMultiple,

@@ -39,7 +39,7 @@ def test_form_shows_choices_in_fieldsets(client, home_page):
 def test_valid_form_stores_unconfirmed_and_mails_a_confirmation_link(client, home_page):
     category = Category.objects.first()
     member = MemberPage.objects.live().first()
-    response = post_form(client, categories=[category.pk], members=[member.pk], audiences=["seniors"])
+    response = post_form(client, categories=[category.slug], members=[member.slug], audiences=["seniors"])
     assert response.status_code == 200
     assert "Regardez vos courriels" in response.content.decode()
     subscription = Subscription.objects.get()
@@ -59,6 +59,7 @@ def test_valid_form_stores_unconfirmed_and_mails_a_confirmation_link(client, hom
         ({"email": ""}, "Champ requis."),
         ({"rhythm": "tous-les-jours"}, "Sélectionnez un choix valide."),
         ({"audiences": ["martiens"]}, "Sélectionnez un choix valide."),
+        ({"categories": ["99999999999999999999"]}, "Sélectionnez un choix valide."),
         ({"website": "http://spam.example"}, "Le formulaire contient 1 erreur."),
     ],
 )
