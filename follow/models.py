@@ -60,6 +60,11 @@ class Subscription(models.Model):
             return None
         return cls.objects.filter(pk=value.get("id"), key=value.get("key")).first()
 
+    @staticmethod
+    def is_genuine(token):
+        """Whether the site signed this token, whether or not its subscription still exists."""
+        return isinstance(links.unsign(token, LINK_SALT), dict)
+
     def matches(self, atelier):
         """Whether an atelier is among the choices. A « tout public » atelier suits every audience."""
         if self.audiences and atelier.audience not in {*self.audiences, Audience.EVERYONE}:

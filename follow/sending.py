@@ -70,15 +70,14 @@ def send_new_ateliers(now=None):
     return sent
 
 
-def week_sessions(subscription, now):
+def week_sessions(now):
     end = now + datetime.timedelta(days=DIGEST_DAYS)
-    sessions = (
+    return list(
         Occurrence.objects.listed()
         .filter(start__gte=now, start__lt=end, cancelled=False)
         .filter(atelier__status=AtelierStatus.SCHEDULED)
         .order_by("start")
     )
-    return [session for session in sessions if subscription.matches(session.atelier)]
 
 
 def send_digests(now=None):
@@ -90,12 +89,13 @@ def send_digests(now=None):
         return 0
     monday = local.replace(hour=0, minute=0, second=0, microsecond=0)
     ateliers = list(public_ateliers(now))
+    week = week_sessions(now)
     sent = 0
     for subscription in confirmed(Rhythm.WEEKLY):
         if subscription.last_sent_at and subscription.last_sent_at >= monday:
             continue
         found = new_ateliers(subscription, ateliers)
-        sessions = week_sessions(subscription, now)
+        sessions = [session for session in week if subscription.matches(session.atelier)]
         if found or sessions:
             with transaction.atomic():
                 record(subscription, found, now)

@@ -119,7 +119,9 @@ def one_click(request, token):
         return redirect("follow_unsubscribe", token)
     if request.POST.get("List-Unsubscribe") != ONE_CLICK_BODY:
         return HttpResponseBadRequest(gettext("Demande de désabonnement incomplète."), content_type="text/plain")
+    if not Subscription.is_genuine(token):
+        return HttpResponseBadRequest(gettext("Ce lien n'est pas valable."), content_type="text/plain")
     subscription = Subscription.from_token(token)
-    if subscription is not None:
+    if subscription is not None:  # else gone already (a second press): the same answer
         subscription.delete()
     return HttpResponse(gettext("Vous êtes désabonné."), content_type="text/plain; charset=utf-8")

@@ -138,8 +138,10 @@ def test_one_click_unsubscribes_with_the_rfc_8058_body_without_csrf_token(home_p
     response = client.post(path, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded")
     assert response.status_code == 200
     assert not Subscription.objects.exists()
-    # Sent again by the mail app: still fine.
+    # Sent again by the mail app: still fine; a forged address is refused.
     assert client.post(path, {"List-Unsubscribe": "One-Click"}).status_code == 200
+    forged = reverse("follow_one_click", args=["n-importe-quoi"])
+    assert client.post(forged, {"List-Unsubscribe": "One-Click"}).status_code == 400
 
 
 def test_one_click_address_opened_in_a_browser_leads_to_the_button(client, home_page):
