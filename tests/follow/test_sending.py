@@ -148,3 +148,11 @@ def test_jobs_are_registered_with_the_scheduler():
     assert jobs["follow_new_ateliers"].every == datetime.timedelta(minutes=15)
     assert jobs["follow_weekly_digest"].daily_at == datetime.time(8, 0)
     assert jobs["follow_purge_unconfirmed"].daily_at is not None
+
+
+def test_the_scheduled_job_sends_and_says_what_it_did(agenda):
+    subscribe()
+    make_atelier(title="Atelier du planificateur")
+    assert schedule.jobs()["follow_new_ateliers"].func() == "1 courriel(s) de nouveaux ateliers envoyé(s)."
+    assert schedule.jobs()["follow_new_ateliers"].func() == "0 courriel(s) de nouveaux ateliers envoyé(s)."
+    assert len(mail.outbox) == 1
