@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from agenda import urls as agenda_urls
 from booking import urls as booking_urls
 from espace import outbox, views
+from follow import urls as follow_urls
 from home.views import search
 from opendata import urls as opendata_urls
 
@@ -22,6 +23,7 @@ urlpatterns = [
     path("", include(agenda_urls)),
     path("", include(booking_urls)),
     path("", include(opendata_urls)),
+    path("", include(follow_urls)),
     path("dev/courriels/", outbox.outbox_list, name="outbox_list"),
     path("dev/courriels/<slug:message_id>/", outbox.outbox_detail, name="outbox_detail"),
 ]

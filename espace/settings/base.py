@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "agenda",
     "resources",
     "reports",
+    "follow",
     "opendata",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
@@ -301,6 +302,10 @@ AGENDA_REGISTRATIONS_PER_HOUR = int(os.environ.get("AGENDA_REGISTRATIONS_PER_HOU
 BOOKING_KEEP_DAYS = int(os.environ.get("BOOKING_KEEP_DAYS", "90"))
 # Booking requests one address may send per hour (spam defence).
 BOOKING_REQUESTS_PER_HOUR = int(os.environ.get("BOOKING_REQUESTS_PER_HOUR", "10"))
+# Subscriptions to the ateliers' emails never confirmed are erased after this many days (privacy notice).
+FOLLOW_UNCONFIRMED_DAYS = int(os.environ.get("FOLLOW_UNCONFIRMED_DAYS", "7"))
+# Subscription forms one address may send per hour (spam defence).
+FOLLOW_REQUESTS_PER_HOUR = int(os.environ.get("FOLLOW_REQUESTS_PER_HOUR", "10"))
 
 # Uploaded media served by the site itself (the proxy may do it instead: SERVE_MEDIA=false).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", not MEDIA_S3_BUCKET)

@@ -15,6 +15,8 @@ ALLOWED = {
     # The report and the open data read every app's content; nothing imports them.
     "reports": {"core", "home", "booking", "agenda", "resources"},
     "opendata": {"core", "home", "booking", "agenda", "resources"},
+    # The ateliers by email read the agenda; nothing imports them.
+    "follow": {"core", "home", "agenda"},
 }
 PACKAGES = [*ALLOWED, "espace"]
 # What serves requests through URLs, as modules or packages (`booking/admin/views/`):

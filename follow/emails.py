@@ -1,0 +1,53 @@
+"""The follow emails, queued for the worker (core.mail), each in plain text and in
+simple HTML. Every one carries the links « Modifier mes choix » and « Se désabonner »,
+and the List-Unsubscribe headers of RFC 8058, so that a mail app's own button
+unsubscribes in one step."""
+
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils.translation import gettext
+
+from core import mail
+from core.site import absolute_reverse
+
+
+def links(subscription):
+    token = subscription.make_token()
+    return {
+        "confirm_url": absolute_reverse("follow_confirm", token),
+        "manage_url": absolute_reverse("follow_manage", token),
+        "unsubscribe_url": absolute_reverse("follow_unsubscribe", token),
+        "one_click_url": absolute_reverse("follow_one_click", token),
+    }
+
+
+def send(subscription, template, subject, **context):
+    context = {"subscription": subscription, "subject": subject, **links(subscription), **context}
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=render_to_string(f"follow/emails/{template}.txt", context),
+        to=[subscription.email],
+        headers={
+            "List-Unsubscribe": f"<{context['one_click_url']}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
+    message.attach_alternative(render_to_string(f"follow/emails/{template}.html", context), "text/html")
+    mail.queue(message)
+
+
+def send_confirmation_request(subscription):
+    send(subscription, "confirm", gettext("Confirmez votre abonnement aux ateliers"))
+
+
+def send_already_subscribed(subscription):
+    send(subscription, "already", gettext("Votre abonnement aux ateliers"))
+
+
+def send_new_ateliers(subscription, ateliers):
+    subject = gettext("Un nouvel atelier") if len(ateliers) == 1 else gettext("De nouveaux ateliers")
+    send(subscription, "new_ateliers", subject, ateliers=ateliers)
+
+
+def send_digest(subscription, ateliers, sessions):
+    send(subscription, "digest", gettext("Les ateliers de la semaine"), ateliers=ateliers, sessions=sessions)

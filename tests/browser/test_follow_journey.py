@@ -1,0 +1,67 @@
+"""A visitor asks for the ateliers by email from the footer: chooses the seniors'
+ateliers once a week, confirms with the button of the page the emailed link opens
+(opening it changes nothing), then unsubscribes from the link of the next email.
+axe-core on the form, its errors and the confirmation page."""
+
+import re
+from urllib.parse import urlparse
+
+from django.core import mail
+
+from playwright.sync_api import expect
+
+from follow.models import Subscription
+from tests.browser.conftest import BROWSER_TEST, serious_violations
+
+pytestmark = BROWSER_TEST
+
+EMAIL = "yvonne.guillotin@exemple.fr"
+
+
+def mailed_path(message, fragment):
+    return urlparse(re.search(rf"https?://\S+{fragment}\S+/", message.body).group(0)).path
+
+
+def test_visitor_subscribes_confirms_through_the_email_and_unsubscribes(page, axe):
+    page.goto(page.base_url + "/")
+    page.get_by_role("contentinfo").get_by_role("link", name="Recevoir les ateliers par courriel").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Recevoir les ateliers par courriel")
+    assert serious_violations(page, axe) == []
+
+    page.get_by_label("Votre adresse électronique").fill(EMAIL)
+    page.get_by_role("group", name="Pour qui").get_by_label("Seniors").check()
+    page.get_by_role("group", name="Quand recevoir les courriels").get_by_label("Une fois par semaine").check()
+    page.get_by_role("button", name="Recevoir les ateliers").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Regardez vos courriels")
+    subscription = Subscription.objects.get(email=EMAIL)
+    assert subscription.confirmed_at is None and subscription.audiences == ["seniors"]
+
+    (message,) = mail.outbox
+    page.goto(page.base_url + mailed_path(message, "/suivre-les-ateliers/confirmer/"))
+    confirm = page.get_by_role("button", name="Confirmer mon abonnement")
+    expect(confirm).to_be_visible()
+    assert serious_violations(page, axe) == []
+    subscription.refresh_from_db()
+    assert subscription.confirmed_at is None  # opening the link changed nothing
+    confirm.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Votre abonnement est confirmé")
+    assert serious_violations(page, axe) == []
+    subscription.refresh_from_db()
+    assert subscription.confirmed_at is not None
+
+    page.goto(page.base_url + mailed_path(message, "/suivre-les-ateliers/desabonnement/"))
+    page.get_by_role("button", name="Oui, me désabonner").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Votre abonnement est arrêté")
+    assert not Subscription.objects.filter(email=EMAIL).exists()
+    assert page.foreign_requests == []
+
+
+def test_form_with_errors_points_at_the_field_and_has_no_serious_violation(page, axe):
+    page.goto(page.base_url + "/suivre-les-ateliers/")
+    page.get_by_label("Votre adresse électronique").fill("pas-une-adresse")
+    page.get_by_role("button", name="Recevoir les ateliers").click()
+    expect(page.get_by_role("alert")).to_contain_text("Le formulaire contient 1 erreur.")
+    expect(page.get_by_text("Saisissez une adresse de courriel valide.")).to_be_visible()
+    assert serious_violations(page, axe) == []
+    assert not Subscription.objects.exists()
+    assert mail.outbox == []

@@ -1,0 +1,158 @@
+"""What the scheduled jobs send: new ateliers once to « each » addresses, the Monday
+summary to « weekly » ones, matching the choices; and the erasure of unconfirmed ones."""
+
+import datetime
+
+from django.core import mail
+from django.utils import timezone
+
+import pytest
+
+from agenda.models import AtelierStatus, Category
+from core import schedule
+from follow import sending
+from follow.models import SentAtelier, Subscription
+from home.models import MemberPage
+from tests.agenda.factories import PARIS, make_atelier
+from tests.follow.conftest import subscribe
+
+pytestmark = pytest.mark.django_db
+
+
+def test_new_atelier_goes_once_to_each_subscriber_even_when_the_job_runs_twice(agenda):
+    subscription = subscribe()
+    atelier = make_atelier(title="Réparer son vélo électrique")
+    assert sending.send_new_ateliers() == 1
+    assert sending.send_new_ateliers() == 0
+    (message,) = mail.outbox
+    assert message.to == [subscription.email]
+    assert "Réparer son vélo électrique" in message.body
+    assert SentAtelier.objects.filter(subscription=subscription, atelier=atelier).count() == 1
+
+
+def test_unconfirmed_weekly_and_earlier_ateliers_are_not_sent(agenda):
+    make_atelier(title="Publié avant l'abonnement")
+    subscribe(email="recente@exemple.fr").__class__.objects.filter(email="recente@exemple.fr").update(
+        confirmed_at=timezone.now() + datetime.timedelta(minutes=1)
+    )
+    subscribe(email="pas-confirmee@exemple.fr", confirmed=False)
+    subscribe(email="hebdo@exemple.fr", rhythm="weekly")
+    assert sending.send_new_ateliers() == 0
+    assert mail.outbox == []
+
+
+def test_draft_cancelled_and_past_ateliers_are_not_sent(agenda):
+    subscribe()
+    make_atelier(title="Brouillon", publish=False)
+    make_atelier(title="Annulé", status=AtelierStatus.CANCELLED)
+    past = datetime.datetime.now(PARIS) - datetime.timedelta(days=3)
+    make_atelier(title="Passé", start=past)
+    assert sending.send_new_ateliers() == 0
+
+
+def publish(atelier, categories, organisers):
+    atelier.categories.set(categories)
+    atelier.organisers.set(organisers)
+    atelier.save_revision().publish()
+
+
+def test_matching_by_category_audience_and_member(agenda):
+    repair, other = Category.objects.order_by("pk")[:2]
+    member, other_member = MemberPage.objects.order_by("pk")[:2]
+    by_category = subscribe(email="categorie@exemple.fr", categories=[repair])
+    by_audience = subscribe(email="public@exemple.fr", audiences=["seniors"])
+    by_member = subscribe(email="membre@exemple.fr", members=[member])
+    everything = subscribe(email="tout@exemple.fr")
+    publish(make_atelier(title="Premier", audience="seniors", publish=False), [repair], [other_member])
+    publish(make_atelier(title="Second", audience="jeunes", publish=False), [other], [member])
+    third = make_atelier(title="Troisième", audience="tout-public")
+    sending.send_new_ateliers()
+    sent = {
+        subscription.email: set(subscription.sent.values_list("atelier__title", flat=True))
+        for subscription in (by_category, by_audience, by_member, everything)
+    }
+    assert sent == {
+        "categorie@exemple.fr": {"Premier"},
+        "public@exemple.fr": {"Premier", "Troisième"},
+        "membre@exemple.fr": {"Second"},
+        "tout@exemple.fr": {"Premier", "Second", "Troisième"},
+    }
+    assert third.audience == "tout-public"
+
+
+def test_every_mail_has_unsubscribe_headers_and_a_plain_html_alternative(agenda):
+    subscription = subscribe()
+    make_atelier(title="Atelier courriel")
+    sending.send_new_ateliers()
+    (message,) = mail.outbox
+    token = subscription.make_token()
+    one_click = f"http://testserver/suivre-les-ateliers/desabonnement/{token}/un-clic/"
+    assert message.extra_headers["List-Unsubscribe"] == f"<{one_click}>"
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert "Se désabonner : http://testserver/suivre-les-ateliers/desabonnement/" in message.body
+    ((html, mimetype),) = message.alternatives
+    assert mimetype == "text/html"
+    assert '<html lang="fr">' in html and "<h1" in html and "Atelier courriel" in html
+    assert "<img" not in html and "https://" not in html.replace(one_click, "")
+
+
+def next_monday_8am():
+    today = datetime.datetime.now(PARIS).replace(hour=8, minute=0, second=0, microsecond=0)
+    return today + datetime.timedelta(days=7 - today.weekday())
+
+
+def test_digest_lists_the_weeks_sessions_and_new_ateliers_matching_the_choices(agenda):
+    monday = next_monday_8am()
+    seniors = subscribe(rhythm="weekly", audiences=["seniors"])
+    make_atelier(title="Tablette pour débuter", audience="seniors", start=monday + datetime.timedelta(days=2, hours=6))
+    make_atelier(title="Jeux vidéo", audience="jeunes", start=monday + datetime.timedelta(days=3, hours=6))
+    make_atelier(title="Plus tard", audience="seniors", start=monday + datetime.timedelta(days=12))
+    assert sending.send_digests(now=monday - datetime.timedelta(days=1)) == 0  # a Sunday
+    assert sending.send_digests(now=monday) == 1
+    (message,) = mail.outbox
+    assert message.subject == "Les ateliers de la semaine"
+    week, new = message.body.split("LES NOUVEAUX ATELIERS")
+    assert "mercredi" in week and "Tablette pour débuter" in week and "Plus tard" not in week
+    assert "Tablette pour débuter" in new and "Plus tard" in new
+    assert "Jeux vidéo" not in message.body
+    assert "<h2" in message.alternatives[0][0]
+    seniors.refresh_from_db()
+    assert seniors.last_sent_at == monday
+    # Run again the same Monday: nothing more; the next Monday: only the week, nothing « new ».
+    assert sending.send_digests(now=monday + datetime.timedelta(hours=1)) == 0
+    assert sending.send_digests(now=monday + datetime.timedelta(days=7)) == 1
+    assert "LES NOUVEAUX ATELIERS" not in mail.outbox[1].body
+    assert "Plus tard" in mail.outbox[1].body
+
+
+def test_digest_with_nothing_to_say_sends_no_mail(agenda):
+    subscribe(rhythm="weekly")
+    make_atelier(title="Dans un mois", start=next_monday_8am() + datetime.timedelta(days=30), publish=False)
+    assert sending.send_digests(now=next_monday_8am()) == 0
+    assert mail.outbox == []
+
+
+def test_unconfirmed_subscriptions_are_erased_after_the_delay(home_page, settings):
+    settings.FOLLOW_UNCONFIRMED_DAYS = 7
+    old = subscribe(email="ancienne@exemple.fr", confirmed=False)
+    recent = subscribe(email="recente@exemple.fr", confirmed=False)
+    kept = subscribe(email="confirmee@exemple.fr")
+    now = timezone.now()
+    Subscription.objects.filter(pk__in=[old.pk, kept.pk]).update(created_at=now - datetime.timedelta(days=7, minutes=1))
+    assert sending.purge_unconfirmed(now=now) == 1
+    assert set(Subscription.objects.values_list("email", flat=True)) == {recent.email, kept.email}
+
+
+def test_jobs_are_registered_with_the_scheduler():
+    jobs = schedule.jobs()
+    assert jobs["follow_new_ateliers"].every == datetime.timedelta(minutes=15)
+    assert jobs["follow_weekly_digest"].daily_at == datetime.time(8, 0)
+    assert jobs["follow_purge_unconfirmed"].daily_at is not None
+
+
+def test_the_scheduled_job_sends_and_says_what_it_did(agenda):
+    subscribe()
+    make_atelier(title="Atelier du planificateur")
+    assert schedule.jobs()["follow_new_ateliers"].func() == "1 courriel(s) de nouveaux ateliers envoyé(s)."
+    assert schedule.jobs()["follow_new_ateliers"].func() == "0 courriel(s) de nouveaux ateliers envoyé(s)."
+    assert len(mail.outbox) == 1
