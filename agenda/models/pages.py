@@ -194,6 +194,8 @@ class FestivalPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Pag
             "chosen_ids": programme.ids(chosen),
             "note": note,
             "programme_url": self.url + "programme/" + programme.programme_query(chosen),
+            # Past festivals keep their programme to read, not to choose from.
+            "programme_open": self.end_date >= timezone.localdate(),
         }
         return self.render(request, context_overrides=context)
 

@@ -2,6 +2,7 @@
 choice in the address), « Mon programme » by day, its calendar file and print view."""
 
 import datetime
+import types
 
 from django.urls import reverse
 from django.utils import timezone
@@ -10,6 +11,7 @@ import icalendar
 import pytest
 from bs4 import BeautifulSoup
 
+from agenda import programme
 from agenda.models import Category, FestivalPage
 from home.models import MemberPage
 from tests.agenda.factories import agenda_index, make_atelier, paris
@@ -179,3 +181,22 @@ def test_festival_page_queries_do_not_grow_with_its_sessions(client, festival, d
         make_atelier(parent=festival, title=f"Encore {day}", start=paris(2099, 1, 1, 14) + datetime.timedelta(days=day))
     with django_assert_max_num_queries(few):
         client.get(festival.url, {"programme": str(festival.s["mail"].pk)})
+
+
+def test_a_selection_keeps_only_whole_ids_of_the_festival_at_most_a_hundred():
+    sessions = [types.SimpleNamespace(pk=number) for number in range(1, 151)]
+    chosen, note = programme.parse("3, 1,1,+2,0x4,5.0,²,", sessions)
+    assert [session.pk for session in chosen] == [1, 3] and "ignorées" in note
+    chosen, note = programme.parse(",".join(str(number) for number in range(150, 0, -1)), sessions)
+    assert [session.pk for session in chosen] == list(range(1, 101)) and note
+    assert programme.parse("2,1", sessions) == (sessions[:2], "")
+    assert programme.parse(None, sessions) == ([], "")
+
+
+def test_a_past_festival_shows_its_programme_without_choosing(client, agenda):
+    past = make_festival("bootic-passee", timezone.localdate() - datetime.timedelta(days=400))
+    start = paris(*(past.start_date + datetime.timedelta(days=1)).timetuple()[:3], 14)
+    make_atelier(parent=past, title="Atelier passé", start=start)
+    page = html(client.get(past.url))
+    assert titles(page) == ["Atelier passé"]
+    assert not page.select(".programme-toggle, .my-programme-box")
