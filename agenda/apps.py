@@ -7,5 +7,6 @@ class AgendaConfig(AppConfig):
     verbose_name = _("Agenda des ateliers")
 
     def ready(self):
-        # Registers the listing, the room blocker and the scheduled job; connects signals.
-        from agenda import jobs, listings, rooms, signals  # noqa: F401
+        # Registers the listing, the room blocker, the registrations shown with one's
+        # bookings and the scheduled job; connects signals.
+        from agenda import jobs, listings, my_registrations, rooms, signals  # noqa: F401

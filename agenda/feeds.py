@@ -10,9 +10,10 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from agenda import programme
 from agenda.calendar import agenda_calendar, calendar_event, occurrence_calendar
 from agenda.forms import AgendaFilters
-from agenda.models import AgendaIndexPage, AtelierPage, Occurrence
+from agenda.models import AgendaIndexPage, AtelierPage, FestivalPage, Occurrence
 from core.calendar import ics_response
 from core.site import absolute_url
 
@@ -30,6 +31,17 @@ def session_ics(request, occurrence_id):
         occurrence_calendar(occurrence),
         f"{occurrence.atelier.slug}-{timezone.localdate(occurrence.start):%Y-%m-%d}.ics",
     )
+
+
+def festival_programme_ics(request, festival_id):
+    """« Mon programme » of a festival as one calendar file: only the chosen sessions
+    (?seances=12,15), the same ones the page shows."""
+    festival = get_object_or_404(FestivalPage.objects.live().public(), pk=festival_id)
+    chosen, _note = programme.parse(request.GET.get("seances"), festival.sessions())
+    cal = agenda_calendar(gettext("Mon programme — %(festival)s") % {"festival": festival.title})
+    for occurrence in chosen:
+        cal.add_component(calendar_event(occurrence, absolute_url(occurrence.atelier.url)))
+    return ics_response(cal, f"{festival.slug}-mon-programme.ics")
 
 
 def atelier_ics(request, atelier_id):

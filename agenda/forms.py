@@ -2,6 +2,8 @@ import calendar
 import datetime
 
 from django import forms
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import urlencode
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -86,6 +88,41 @@ class AgendaFilters(forms.Form):
             return ""
         values = {name: self.data.get(name) for name in self.fields if self.cleaned_data.get(name)}
         return urlencode(values)
+
+
+class FestivalFilters(AgendaFilters):
+    """A festival's programme by day, place, category, audience and member: the days and
+    places are those of its sessions; it filters the sessions already read (no query)."""
+
+    def __init__(self, data=None, days=(), places=(), **kwargs):
+        super().__init__(data, **kwargs)
+        del self.fields["du"], self.fields["au"]
+        day_choices = [(day.isoformat(), date_format(day, "l j F")) for day in days]
+        self.fields = {
+            "jour": forms.ChoiceField(choices=[("", gettext("Tous"))] + day_choices, required=False, label=_("Jour")),
+            "lieu": forms.ChoiceField(
+                choices=[("", gettext("Tous"))] + [(place, place) for place in places], required=False, label=_("Lieu")
+            ),
+            **self.fields,
+        }
+
+    def keeps(self, occurrence):
+        data = self.cleaned_data
+        atelier = occurrence.atelier
+        day = data["jour"] and datetime.date.fromisoformat(data["jour"])
+        return (
+            (not day or timezone.localdate(occurrence.start) <= day <= timezone.localdate(occurrence.end))
+            and (not data["lieu"] or atelier.place_name == data["lieu"])
+            and (not data["categorie"] or data["categorie"] in atelier.categories.all())
+            and (not data["public"] or atelier.audience == data["public"])
+            and (not data["membre"] or data["membre"] in atelier.organisers.all())
+        )
+
+    def apply(self, occurrences):
+        """The sessions (a list) these filters keep; all of them when a value is unknown."""
+        if not self.is_valid():
+            return occurrences
+        return [occurrence for occurrence in occurrences if self.keeps(occurrence)]
 
 
 class RegistrationForm(HoneypotForm):

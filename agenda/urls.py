@@ -10,5 +10,10 @@ urlpatterns = [
     path("agenda/calendrier.ics", feeds.agenda_ics, name="agenda_ics"),
     path("agenda/flux.xml", feeds.AgendaAtomFeed(), name="agenda_atom"),
     path("agenda/atelier-<int:atelier_id>.ics", feeds.atelier_ics, name="agenda_atelier_ics"),
+    path(
+        "agenda/festival-<int:festival_id>/programme.ics",
+        feeds.festival_programme_ics,
+        name="agenda_festival_programme",
+    ),
     path("agenda/seance-<int:occurrence_id>.ics", feeds.session_ics, name="agenda_session_ics"),
 ]

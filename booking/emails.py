@@ -71,7 +71,7 @@ def send_status(booking):
 def send_my_bookings_link(email):
     url = absolute_reverse("booking_mine", rules.make_email_token(email))
     message = EmailMessage(
-        subject=gettext("Vos réservations de salles"),
+        subject=gettext("Vos réservations et inscriptions"),
         body=render_to_string("booking/emails/my_bookings.txt", {"url": url}),
         to=[email],
     )

@@ -17,7 +17,7 @@ from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from booking import emails, rules, week
+from booking import emails, my_items, rules, week
 from booking.forms import BookingForm, MyBookingsForm
 from booking.models import ACTIVE, Booking, Room, RoomHours
 from core.images import prefetch_renditions
@@ -231,7 +231,9 @@ def my_bookings(request):
         MY_BOOKINGS_LIMIT.record(request, accepted=form.is_valid())
         if form.is_valid():
             email = form.cleaned_data["email"]
-            if Booking.objects.filter(email__iexact=email, anonymised=False).exists():
+            if Booking.objects.filter(email__iexact=email, anonymised=False).exists() or my_items.has_items(
+                email, timezone.now()
+            ):
                 emails.send_my_bookings_link(email)
             # The same answer either way: the page doesn't tell who has booked.
             messages.success(
@@ -251,4 +253,5 @@ def my_bookings_list(request, token):
         return bad_link(request)
     bookings = Booking.objects.filter(email__iexact=email, anonymised=False).select_related("room").order_by("-start")
     rows = [(booking, reverse("booking_manage", args=[rules.make_token(booking)])) for booking in bookings]
-    return TemplateResponse(request, "pages/booking_mine.html", {"rows": rows, "email": email})
+    context = {"rows": rows, "email": email, "sections": my_items.sections(email, timezone.now())}
+    return TemplateResponse(request, "pages/booking_mine.html", context)

@@ -3,11 +3,13 @@ festivals that group ateliers."""
 
 import calendar
 import datetime
+from urllib.parse import parse_qsl
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -18,14 +20,17 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from agenda import recurrence
-from agenda.forms import AgendaFilters
+from agenda import programme, recurrence
+from agenda.forms import AgendaFilters, FestivalFilters
 from agenda.models.occurrences import Occurrence
 from core.search import FOLDED, FoldedSearchMixin
+from core.site import absolute_url
 from home.blocks import BodyBlock
 from home.models import DescribedPageMixin
 
 PER_PAGE = 20
+# A festival's sessions are read at once: a fortnight of ateliers is far fewer.
+PROGRAMME_MAX = 300
 MONTH_NAMES = [
     _("janvier"), _("février"), _("mars"), _("avril"), _("mai"), _("juin"),
     _("juillet"), _("août"), _("septembre"), _("octobre"), _("novembre"), _("décembre"),
@@ -126,8 +131,9 @@ class AgendaIndexPage(DescribedPageMixin, RoutablePageMixin, Page):
         return self.render(request, template="pages/agenda_month.html", context_overrides=context)
 
 
-class FestivalPage(DescribedPageMixin, FoldedSearchMixin, Page):
-    """A festival or series, like La BooTIC: its own dates, its ateliers as sub-pages."""
+class FestivalPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page):
+    """A festival or series, like La BooTIC: its own dates, its ateliers as sub-pages, and
+    « Mon programme », the sessions a visitor picks (in the address, see agenda.programme)."""
 
     start_date = models.DateField(_("premier jour"))
     end_date = models.DateField(_("dernier jour"))
@@ -158,7 +164,62 @@ class FestivalPage(DescribedPageMixin, FoldedSearchMixin, Page):
     def occurrences(self):
         return Occurrence.objects.listed().filter(atelier__path__startswith=self.path).order_by("start")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["occurrences"] = self.occurrences()[:200]
-        return context
+    def sessions(self):
+        """The festival's sessions as a list, read once: filters and selections work on it."""
+        return list(self.occurrences()[:PROGRAMME_MAX])
+
+    @path("")
+    def programme_list(self, request):
+        sessions = self.sessions()
+        filters = FestivalFilters(
+            request.GET,
+            days=sorted({timezone.localdate(session.start) for session in sessions}),
+            places=sorted({session.atelier.place_name for session in sessions}),
+        )
+        chosen, note = programme.parse(request.GET.get("programme"), sessions)
+        query = dict(parse_qsl(filters.query_string))
+        shown = filters.apply(sessions)
+        context = {
+            "filters": filters,
+            "query_string": filters.query_string,
+            "items": [
+                (
+                    session,
+                    session in chosen,
+                    programme.festival_link(self.url, query, programme.toggled(chosen, session)),
+                )
+                for session in shown
+            ],
+            "chosen": chosen,
+            "chosen_ids": programme.ids(chosen),
+            "note": note,
+            "programme_url": self.url + "programme/" + programme.programme_query(chosen),
+            # Past festivals keep their programme to read, not to choose from.
+            "programme_open": self.end_date >= timezone.localdate(),
+        }
+        return self.render(request, context_overrides=context)
+
+    def programme_context(self, request):
+        chosen, note = programme.parse(request.GET.get("seances"), self.sessions())
+        query = programme.programme_query(chosen)
+        return {
+            "chosen": chosen,
+            "days": programme.by_day(chosen),
+            "note": note,
+            "share_url": absolute_url(self.url + "programme/" + query),
+            "ics_url": reverse("agenda_festival_programme", args=[self.pk]) + query,
+            "print_url": self.url + "programme/imprimer/" + query,
+            "edit_url": programme.festival_link(self.url, {}, chosen),
+        }
+
+    @path("programme/")
+    def my_programme(self, request):
+        return self.render(
+            request, template="pages/festival_programme.html", context_overrides=self.programme_context(request)
+        )
+
+    @path("programme/imprimer/")
+    def my_programme_print(self, request):
+        return self.render(
+            request, template="pages/festival_programme_print.html", context_overrides=self.programme_context(request)
+        )

@@ -20,6 +20,9 @@ BUDGETS = [
     ("/le-collectif/les-mulots/", 25_000, 10),
     ("/agenda/", 25_000, 10),
     ("/agenda/repair-cafe/", 25_000, 9),
+    # The festival's sessions read at once, filtered and chosen without more queries.
+    ("/agenda/bootic/", 30_000, 10),
+    ("/agenda/bootic/programme/", 25_000, 10),
     ("/ressources/", 25_000, 9),
     ("/ressources/choisir-ses-mots-de-passe/", 25_000, 10),
     ("/ressources/alternatives/", 25_000, 7),
