@@ -29,8 +29,8 @@ class RegistrationAdmin(ModelAdmin):
     list_filter = ["status", "attended"]
     search_fields = ["name", "email", "occurrence__atelier__title"]
     list_export = [
-        "occurrence", "name", "email", "phone", "people", "get_status_display", "email_confirmed_at", "attended",
-        "message",
+        "occurrence", "name", "email", "people", "get_status_display", "email_confirmed_at", "attended", "message",
+        "phone",
     ]  # fmt: skip
     export_headings = {"occurrence": _("Séance"), "get_status_display": _("Statut")}
     export_filename = "inscriptions"
