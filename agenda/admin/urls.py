@@ -4,7 +4,7 @@ from django.urls import path
 
 from agenda.admin.views.messages import message_participants_view
 from agenda.admin.views.occurrences import cancel_occurrence_view, propose_atelier_view
-from agenda.admin.views.someone import register_someone_view, registration_print_view
+from agenda.admin.views.someone import cancel_registration_view, register_someone_view, registration_print_view
 
 urlpatterns = [
     path("agenda/seances/<int:occurrence_id>/annuler/", cancel_occurrence_view, name="agenda_cancel_occurrence"),
@@ -14,6 +14,11 @@ urlpatterns = [
         "agenda/inscriptions/<int:registration_id>/imprimer/",
         registration_print_view,
         name="agenda_admin_registration_print",
+    ),
+    path(
+        "agenda/inscriptions/<int:registration_id>/annuler/",
+        cancel_registration_view,
+        name="agenda_admin_cancel_registration",
     ),
     path("agenda/proposer/", propose_atelier_view, name="agenda_propose_atelier"),
 ]

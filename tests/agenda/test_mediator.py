@@ -151,3 +151,23 @@ def test_the_public_form_still_requires_an_email(agenda, client):
     response = client.post(f"{atelier.url}s-inscrire/{occurrence.pk}/", {"name": "Annie", "people": "1"})
     assert response.status_code == 400
     assert not Registration.objects.exists()
+
+
+def test_the_team_cancels_for_someone_who_calls_and_the_places_are_freed(agenda, client):
+    occurrence = atelier_of("les-mulots", places=3).occurrences.get()
+    made = registration.register(occurrence, "Josette", "", 2, registered_by=user("mulots"))
+    cancel_url = f"/admin/agenda/inscriptions/{made.pk}/annuler/"
+    client.force_login(user("depantek"))
+    assert refused(client.post(cancel_url))
+    client.force_login(user("mulots"))
+    inspect = client.get(f"/admin/agenda/occurrence/inspect/{occurrence.pk}/").content.decode()
+    assert cancel_url in inspect and "désinscrire Josette" in inspect
+    assert "Josette" in client.get(cancel_url).content.decode()
+    made.refresh_from_db()
+    assert made.status == RegistrationStatus.REGISTERED  # opening the page changes nothing
+    response = client.post(cancel_url)
+    assert response.status_code == 302 and response.url == f"/admin/agenda/occurrence/inspect/{occurrence.pk}/"
+    made.refresh_from_db()
+    occurrence.refresh_from_db()
+    assert made.status == RegistrationStatus.CANCELLED and occurrence.places_taken == 0
+    assert mail.outbox == []

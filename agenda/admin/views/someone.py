@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 from agenda import registration as rules
 from agenda.admin.forms import RegisterForSomeoneForm
 from agenda.admin.permissions import can_manage_occurrence
-from agenda.admin.views.occurrences import managed_occurrence
+from agenda.admin.views.occurrences import managed_occurrence, occurrence_page
 from agenda.models import Registration, RegistrationStatus
 
 
@@ -67,3 +67,16 @@ def registration_print_view(request, registration_id):
             "waiting": made.status == RegistrationStatus.WAITING,
         },
     )
+
+
+def cancel_registration_view(request, registration_id):
+    """Someone without email calls to cancel: the team does it for them (GET asks, POST
+    cancels); the places go to the waiting list as when the person cancels by email."""
+    made = get_object_or_404(Registration.objects.select_related("occurrence__atelier"), pk=registration_id)
+    if not can_manage_occurrence(request.user, made.occurrence):
+        raise PermissionDenied
+    if request.method == "POST":
+        if rules.cancel(made):
+            messages.success(request, gettext("Inscription de %(name)s annulée.") % {"name": made.name})
+        return redirect(occurrence_page(made.occurrence))
+    return TemplateResponse(request, "agenda/admin/cancel_registration.html", {"registration": made})
