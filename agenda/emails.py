@@ -15,23 +15,39 @@ def manage_url(registration):
     return absolute_reverse("agenda_registration", registration.make_token())
 
 
-def send(registration, template, subject, with_calendar=False):
+def build(registration, template, subject, manage=None, **extra):
+    """One email to the person, with the session's details and their registration's link
+    (`manage` stands in for the link where there is none yet: the admin's preview)."""
     occurrence = registration.occurrence
     context = {
         "registration": registration,
         "occurrence": occurrence,
         "atelier": occurrence.atelier,
-        "manage_url": manage_url(registration),
+        "manage_url": manage or manage_url(registration),
         "calendar_url": absolute_reverse("agenda_session_ics", occurrence.pk),
+        **extra,
     }
-    message = EmailMessage(
-        subject=f"{subject} — {occurrence.atelier.title}",
+    return EmailMessage(
+        subject=subject,
         body=render_to_string(f"agenda/emails/{template}.txt", context),
-        to=[registration.email],
+        to=[registration.email] if registration.email else [],
     )
+
+
+def send(registration, template, subject, with_calendar=False):
+    """Queues one email to the person; none for someone registered by the team without email."""
+    if not registration.email:
+        return
+    message = build(registration, template, f"{subject} — {registration.occurrence.atelier.title}")
     if with_calendar:
-        message.attach("atelier.ics", calendar.occurrence_ics(occurrence), "text/calendar")
+        message.attach("atelier.ics", calendar.occurrence_ics(registration.occurrence), "text/calendar")
     mail.queue(message)
+
+
+def send_session_message(session_message, registration):
+    """An organiser's message to one person registered (one email each: nobody sees the others)."""
+    if registration.email:
+        mail.queue(build(registration, "session_message", session_message.subject, session_message=session_message))
 
 
 def send_confirmation_request(registration):

@@ -41,9 +41,10 @@ def check_can_register(occurrence, people, now=None):
         raise RegistrationRefused(gettext("Cette séance n'a que %(count)s places en tout.") % {"count": atelier.places})
 
 
-def register(occurrence, name, email, people, message="", now=None, form_key=None):
+def register(occurrence, name, email, people, message="", now=None, form_key=None, phone="", registered_by=None):
     """Registers, or puts on the waiting list when full; refuses with RegistrationRefused.
-    The same form sent again (same `form_key`) returns the registration it made."""
+    The same form sent again (same `form_key`) returns the registration it made. The team
+    registers people without email (`registered_by`): the same places, no emails."""
     if form_key and (made := Registration.objects.filter(form_key=form_key, occurrence=occurrence).first()):
         return made
     check_can_register(occurrence, people, now)
@@ -59,10 +60,12 @@ def register(occurrence, name, email, people, message="", now=None, form_key=Non
                 occurrence=occurrence,
                 name=name,
                 email=email,
+                phone=phone,
                 people=people,
                 message=message,
                 status=status,
                 form_key=form_key,
+                registered_by=registered_by,
             )
             emails.send_confirmation_request(registration)
     except IntegrityError:
@@ -143,7 +146,7 @@ def expire(now=None):
         status=RegistrationStatus.OFFERED, offer_expires_at__lt=now
     ) | Registration.objects.filter(
         status=RegistrationStatus.REGISTERED, email_confirmed_at__isnull=True, created_at__lt=now - UNCONFIRMED_VALIDITY
-    )
+    ).exclude(email="")  # without an email there is nothing to confirm: the team registered them
     count = 0
     for registration in stale.select_related("occurrence__atelier"):
         count += cancel(registration, now, notify=True)

@@ -10,39 +10,55 @@ import urllib.parse
 import urllib.request
 
 
-def opener_with_csrf(url):
+def opener_with_csrf(url, login=None):
+    """An HTTP client holding the CSRF token of the form at `url`; with `login`
+    (username, password, login page) it first signs in, as the team does."""
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-    page = opener.open(url).read().decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-    return opener, token
+    if login:
+        username, password, login_url = login
+        token = csrf_token(opener.open(login_url).read().decode())
+        data = urllib.parse.urlencode({"csrfmiddlewaretoken": token, "username": username, "password": password})
+        opener.open(urllib.request.Request(login_url, data=data.encode(), headers={"Referer": login_url}))
+    return opener, csrf_token(opener.open(url).read().decode())
+
+
+def csrf_token(page):
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
 
 
 def post_all_at_once(url, payloads):
     """POSTs each payload from its own thread, all released together; returns the
     HTTP statuses (or "no answer")."""
     opener, token = opener_with_csrf(url)
-    barrier = threading.Barrier(len(payloads))
-    statuses = []
+    return post_together([(opener, token, url, payload) for payload in payloads])
 
-    def attempt(payload):
+
+def post_together(requests):
+    """POSTs each (opener, CSRF token, url, payload) from its own thread, all released
+    together: several forms, or several people, competing for the same thing. Returns
+    the HTTP statuses in the order given (or "no answer")."""
+    barrier = threading.Barrier(len(requests))
+    statuses = [None] * len(requests)
+
+    def attempt(index, opener, token, url, payload):
         data = urllib.parse.urlencode({"csrfmiddlewaretoken": token, **payload}).encode()
         request = urllib.request.Request(url, data=data, headers={"Referer": url})
         barrier.wait()
         for _ in range(40):
             try:
-                statuses.append(opener.open(request, timeout=60).status)
+                statuses[index] = opener.open(request, timeout=60).status
             except urllib.error.HTTPError as error:
-                statuses.append(error.code)
+                statuses[index] = error.code
             except (urllib.error.URLError, ConnectionError):
                 # The test server's listen queue is short: a connection refused or reset
                 # before the request was read is tried again.
                 time.sleep(0.05)
                 continue
             return
-        statuses.append("no answer")
+        statuses[index] = "no answer"
 
-    threads = [threading.Thread(target=attempt, args=(payload,)) for payload in payloads]
+    threads = [threading.Thread(target=attempt, args=(index, *request)) for index, request in enumerate(requests)]
     for thread in threads:
         thread.start()
     for thread in threads:

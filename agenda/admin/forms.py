@@ -1,10 +1,16 @@
-"""The atelier's editing form in the admin, for members proposing ateliers."""
+"""The agenda's forms in the admin: proposing an atelier, writing to a session's
+people, registering someone who has no email."""
 
+from django import forms
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from agenda.models.messages import MessageRecipients, SessionMessage
+from agenda.models.occurrences import Registration
 from core.groups import is_coordinator
+from core.person import limit_people, name_field, people_field, phone_field
 from home.models import member_pages_for
 
 
@@ -30,3 +36,47 @@ class AtelierAdminForm(WagtailAdminPageForm):
                 ),
             )
         return cleaned
+
+
+class SessionMessageForm(forms.Form):
+    """An organiser's message to the people of one session."""
+
+    subject = forms.CharField(label=_("Objet"), max_length=SessionMessage._meta.get_field("subject").max_length)
+    body = forms.CharField(
+        label=_("Message"),
+        max_length=SessionMessage._meta.get_field("body").max_length,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "Par exemple : « Apportez le chargeur de votre téléphone. » Les détails de la séance sont ajoutés."
+        ),
+    )
+    recipients = forms.ChoiceField(
+        label=_("Destinataires"),
+        choices=MessageRecipients.choices,
+        initial=MessageRecipients.REGISTERED,
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["subject"].error_messages["required"] = gettext("Écrivez l'objet du message.")
+        self.fields["body"].error_messages["required"] = gettext("Écrivez le message.")
+
+
+class RegisterForSomeoneForm(forms.Form):
+    """The team registers someone who has no email: they get a printed confirmation."""
+
+    name = name_field(_("Prénom de la personne"))
+    phone = phone_field(help_text=_("Pour la prévenir si la séance change."))
+    people = people_field()
+    message = forms.CharField(
+        label=_("Note (facultatif)"),
+        max_length=Registration._meta.get_field("message").max_length,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, atelier, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name"].error_messages["required"] = gettext("Écrivez le prénom de la personne.")
+        limit_people(self.fields["people"], atelier.max_people_per_registration)

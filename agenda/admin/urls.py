@@ -2,9 +2,23 @@
 
 from django.urls import path
 
-from agenda.admin.views import cancel_occurrence_view, propose_atelier_view
+from agenda.admin.views.messages import message_participants_view
+from agenda.admin.views.occurrences import cancel_occurrence_view, propose_atelier_view
+from agenda.admin.views.someone import cancel_registration_view, register_someone_view, registration_print_view
 
 urlpatterns = [
     path("agenda/seances/<int:occurrence_id>/annuler/", cancel_occurrence_view, name="agenda_cancel_occurrence"),
+    path("agenda/seances/<int:occurrence_id>/ecrire/", message_participants_view, name="agenda_message_participants"),
+    path("agenda/seances/<int:occurrence_id>/inscrire/", register_someone_view, name="agenda_register_someone"),
+    path(
+        "agenda/inscriptions/<int:registration_id>/imprimer/",
+        registration_print_view,
+        name="agenda_admin_registration_print",
+    ),
+    path(
+        "agenda/inscriptions/<int:registration_id>/annuler/",
+        cancel_registration_view,
+        name="agenda_admin_cancel_registration",
+    ),
     path("agenda/proposer/", propose_atelier_view, name="agenda_propose_atelier"),
 ]

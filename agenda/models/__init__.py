@@ -1,4 +1,5 @@
 from agenda.models.ateliers import AtelierPage, OccurrenceChange
+from agenda.models.messages import MessageRecipients, SessionMessage
 from agenda.models.occurrences import Occurrence, OccurrenceQuerySet, Registration, RegistrationStatus
 from agenda.models.pages import AgendaIndexPage, FestivalPage
 from agenda.models.vocabulary import AtelierStatus, Category, Frequency, PriceKind
@@ -10,10 +11,12 @@ __all__ = [
     "Category",
     "FestivalPage",
     "Frequency",
+    "MessageRecipients",
     "Occurrence",
     "OccurrenceChange",
     "OccurrenceQuerySet",
     "PriceKind",
     "Registration",
     "RegistrationStatus",
+    "SessionMessage",
 ]

@@ -5,6 +5,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Exists, F, Min, OuterRef, Q, Subquery, Sum
@@ -193,7 +194,9 @@ class Registration(models.Model):
         Occurrence, verbose_name=_("séance"), on_delete=models.CASCADE, related_name="registrations"
     )
     name = models.CharField(_("nom"), max_length=100)
-    email = models.EmailField(_("adresse électronique"))
+    # Empty for someone the team registers (no email): they get a printed confirmation.
+    email = models.EmailField(_("adresse électronique"), blank=True)
+    phone = models.CharField(_("téléphone"), max_length=30, blank=True)
     people = models.PositiveSmallIntegerField(_("nombre de personnes"), default=1)
     message = models.TextField(_("message"), max_length=500, blank=True)
     status = models.CharField(_("statut"), max_length=12, choices=RegistrationStatus.choices)
@@ -205,6 +208,14 @@ class Registration(models.Model):
     attended = models.BooleanField(_("présent·e"), null=True, blank=True)
     # One per filling of the public form: the same form sent twice makes one registration.
     form_key = models.CharField(max_length=40, unique=True, null=True, blank=True, editable=False)
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("inscrit·e par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     objects = PurgingQuerySet.as_manager()
 

@@ -1,10 +1,11 @@
-"""The agenda's own admin pages: cancelling a session, proposing an atelier."""
+"""Sessions in the admin: cancelling one, proposing an atelier."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext
 
 from agenda import registration
@@ -12,11 +13,22 @@ from agenda.admin.permissions import can_manage_occurrence
 from agenda.models import AgendaIndexPage, Occurrence
 
 
-def cancel_occurrence_view(request, occurrence_id):
-    """Asks for confirmation, then cancels the session and emails the people registered."""
+def managed_occurrence(request, occurrence_id):
+    """The session, when the user organises its atelier or is Coordination (else 403)."""
     occurrence = get_object_or_404(Occurrence.objects.select_related("atelier"), pk=occurrence_id)
     if not can_manage_occurrence(request.user, occurrence):
         raise PermissionDenied
+    return occurrence
+
+
+def occurrence_page(occurrence):
+    """The session's page in the admin, with its messages and registrations."""
+    return reverse("agenda_occurrence_modeladmin_inspect", args=[occurrence.pk])
+
+
+def cancel_occurrence_view(request, occurrence_id):
+    """Asks for confirmation, then cancels the session and emails the people registered."""
+    occurrence = managed_occurrence(request, occurrence_id)
     if request.method == "POST":
         count = registration.cancel_occurrence(occurrence)
         messages.success(

@@ -1,0 +1,1 @@
+"""The agenda's own admin pages, one module a concern."""
