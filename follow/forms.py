@@ -15,7 +15,7 @@ class ChoicesForm(forms.Form):
     """What a subscription follows; the « Modifier mes choix » page shows it alone.
     Categories and members go by slug: a value is never cast to a database integer."""
 
-    # The checkbox groups, each shown in a fieldset whose legend is the field's label.
+    # The checkbox and radio groups (each a fieldset, by components/form_fields.html), in order.
     GROUPS = ("categories", "audiences", "members", "rhythm")
 
     categories = forms.ModelMultipleChoiceField(

@@ -121,3 +121,19 @@ def press_tab_until(page, accessible_name, limit=40):
         if focused == accessible_name:
             return
     raise AssertionError(f"« {accessible_name} » n'est jamais atteint au clavier")
+
+
+def submit_login(page, username):
+    """Sends the admin's login form with a demo account's password."""
+    page.goto(page.base_url + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "demo-espace")
+    page.click("button[type=submit]")
+
+
+def log_in(page, username):
+    """Logs in and waits for the dashboard."""
+    from playwright.sync_api import expect
+
+    submit_login(page, username)
+    expect(page).to_have_url(page.base_url + "/admin/")

@@ -16,21 +16,13 @@ from playwright.sync_api import expect
 
 from booking import rules
 from booking.models import Booking, Room, Series, Status
-from tests.browser.conftest import BROWSER_TEST
+from tests.browser.conftest import BROWSER_TEST, log_in
 
 pytestmark = BROWSER_TEST
 
 INBOX = "/admin/booking/a-valider/"
 DECLINE_REQUIRED = "Écrivez le motif du refus : il sera envoyé à la personne."
 TAKEN = "La salle est déjà prise à cette heure-là (une autre réservation ou un atelier)."
-
-
-def log_in(page, username):
-    page.goto(page.base_url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "demo-espace")
-    page.click("button[type=submit]")
-    expect(page).to_have_url(page.base_url + "/admin/")
 
 
 def open_booking_menu(page, item):

@@ -5,17 +5,9 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import BROWSER_TEST
+from tests.browser.conftest import BROWSER_TEST, log_in
 
 pytestmark = BROWSER_TEST
-
-
-def log_in(page, username):
-    page.goto(page.base_url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "demo-espace")
-    page.click("button[type=submit]")
-    expect(page.get_by_role("heading", name="Mon espace")).to_be_visible()
 
 
 def test_member_updates_its_page_with_a_photo_and_publishes_it(page):

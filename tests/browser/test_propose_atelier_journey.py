@@ -5,7 +5,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import BROWSER_TEST
+from tests.browser.conftest import BROWSER_TEST, submit_login
 
 pytestmark = BROWSER_TEST
 
@@ -14,10 +14,7 @@ def test_a_member_proposes_an_atelier_in_three_screens(page):
     screens = []
     page.on("framenavigated", lambda frame: screens.append(frame.url) if frame == page.main_frame else None)
 
-    page.goto(page.base_url + "/admin/login/")  # 1: the login
-    page.fill("#id_username", "mulots")
-    page.fill("#id_password", "demo-espace")
-    page.click("button[type=submit]")
+    submit_login(page, "mulots")  # 1: the login
     page.get_by_role("link", name="Proposer un atelier").first.click()  # 2: « Mon espace »
     expect(page.get_by_role("heading", name=re.compile("atelier", re.I)).first).to_be_visible()  # 3: the form
 

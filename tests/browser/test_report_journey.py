@@ -9,17 +9,9 @@ from playwright.sync_api import expect
 
 from reports.activity import build_report
 from reports.periods import Period
-from tests.browser.conftest import BROWSER_TEST, serious_violations, violations
+from tests.browser.conftest import BROWSER_TEST, log_in, serious_violations, violations
 
 pytestmark = BROWSER_TEST
-
-
-def log_in(page, username):
-    page.goto(page.base_url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "demo-espace")
-    page.click("button[type=submit]")
-    expect(page).to_have_url(page.base_url + "/admin/")
 
 
 def test_coordination_reads_a_quarter_and_downloads_its_csv(page, axe):

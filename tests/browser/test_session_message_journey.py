@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from agenda import registration
 from home.models import MemberPage
 from tests.agenda.factories import make_atelier
-from tests.browser.conftest import BROWSER_TEST, serious_violations
+from tests.browser.conftest import BROWSER_TEST, serious_violations, submit_login
 
 pytestmark = BROWSER_TEST
 
@@ -26,10 +26,7 @@ def test_a_member_writes_to_its_sessions_people_after_a_preview(page, axe):
     registration.register(occurrence, "Josette", "", 1, phone="02 99 71 00 00", registered_by=team)
     mail.outbox.clear()
 
-    page.goto(page.base_url + "/admin/login/")
-    page.fill("#id_username", "mulots")
-    page.fill("#id_password", "demo-espace")
-    page.click("button[type=submit]")
+    submit_login(page, "mulots")
     page.goto(page.base_url + "/admin/agenda/occurrence/?q=Tablette+pour")
     page.get_by_role("row").filter(has_text=atelier.title).get_by_role("link", name="Écrire aux participants").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Écrire aux participants")

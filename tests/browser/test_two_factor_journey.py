@@ -7,7 +7,7 @@ import time
 from django_otp.oath import TOTP
 from playwright.sync_api import expect
 
-from tests.browser.conftest import BROWSER_TEST
+from tests.browser.conftest import BROWSER_TEST, submit_login
 
 pytestmark = BROWSER_TEST
 
@@ -21,10 +21,7 @@ def phone_code(key, steps_ahead=0):
 
 def test_coordination_sets_up_its_code_app_then_logs_in_with_a_code(page, settings):
     settings.WAGTAIL_2FA_REQUIRED = True
-    page.goto(page.base_url + "/admin/login/")
-    page.fill("#id_username", "coordination")
-    page.fill("#id_password", "demo-espace")
-    page.click("button[type=submit]")
+    submit_login(page, "coordination")
 
     expect(page.get_by_role("heading", name="Connexion en deux étapes")).to_be_visible()
     expect(page.get_by_role("img", name="Code QR à photographier", exact=False)).to_be_visible()
@@ -35,10 +32,7 @@ def test_coordination_sets_up_its_code_app_then_logs_in_with_a_code(page, settin
     expect(page.get_by_role("link", name="Supprimer l'appareil")).to_be_visible()
 
     page.context.clear_cookies()  # another day, another browser session
-    page.goto(page.base_url + "/admin/login/")
-    page.fill("#id_username", "coordination")
-    page.fill("#id_password", "demo-espace")
-    page.click("button[type=submit]")
+    submit_login(page, "coordination")
     expect(page.get_by_role("heading", name="Saisissez le code de votre application")).to_be_visible()
     page.get_by_label("Code à 6 chiffres").fill(phone_code(key, steps_ahead=1))
     page.keyboard.press("Enter")
