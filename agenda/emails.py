@@ -72,3 +72,18 @@ def send_reminder(registration):
 
 def send_occurrence_cancelled(registration):
     send(registration, "occurrence_cancelled", gettext("Séance annulée"))
+
+
+def send_place_to_call(registration):
+    """To the team member who put someone without email on the waiting list: a place is
+    now theirs, call them (their phone is in the email: it goes to the team only)."""
+    team = registration.registered_by
+    if team is None or not team.email:
+        return
+    message = build(
+        registration,
+        "place_to_call",
+        gettext("Une place s'est libérée : appelez %(name)s") % {"name": registration.name},
+    )
+    message.to = [team.email]
+    mail.queue(message)

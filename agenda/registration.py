@@ -7,6 +7,7 @@ counting then inserting, so that concurrent requests cannot oversell.
 import datetime
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -106,21 +107,30 @@ def cancel(registration, now=None, notify=True):
 
 def offer_freed_places(occurrence, now=None):
     """Offers the free places to the waiting list, first come first served, each
-    offer valid for OFFER_VALIDITY."""
+    offer valid for OFFER_VALIDITY. Someone the team put on the list without an email
+    cannot claim an offer: the place is theirs at once, and the team member who
+    registered them is emailed to call them."""
     now = now or timezone.now()
     if not occurrence.registration_open(now):
         return []
     offered = []
-    waiting = occurrence.registrations.filter(status=RegistrationStatus.WAITING, email_confirmed_at__isnull=False)
+    waiting = occurrence.registrations.filter(
+        Q(email_confirmed_at__isnull=False) | Q(email=""), status=RegistrationStatus.WAITING
+    )
     for registration in waiting.order_by("created_at", "pk"):
         with transaction.atomic():
             if not occurrence.take_places(registration.people):
                 # The first in line needs more places than are free: keep the order.
                 break
-            registration.status = RegistrationStatus.OFFERED
-            registration.offer_expires_at = now + OFFER_VALIDITY
-            registration.save(update_fields=["status", "offer_expires_at"])
-            emails.send_offer(registration)
+            if registration.email:
+                registration.status = RegistrationStatus.OFFERED
+                registration.offer_expires_at = now + OFFER_VALIDITY
+                registration.save(update_fields=["status", "offer_expires_at"])
+                emails.send_offer(registration)
+            else:
+                registration.status = RegistrationStatus.REGISTERED
+                registration.save(update_fields=["status"])
+                emails.send_place_to_call(registration)
         offered.append(registration)
     return offered
 

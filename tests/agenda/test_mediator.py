@@ -76,6 +76,27 @@ def test_a_full_session_with_a_waiting_list_puts_the_person_on_it(agenda, client
     assert "Vous êtes sur la liste d" in page
 
 
+def test_a_freed_place_goes_to_someone_without_email_and_the_team_member_is_told_to_call(agenda):
+    occurrence = atelier_of("les-mulots", places=1).occurrences.get()
+    annie = registration.register(occurrence, "Annie", "annie@exemple.fr", 1)
+    registration.confirm_email(annie)
+    team = user("mulots")
+    josette = registration.register(occurrence, "Josette", "", 1, phone="02 99 71 00 00", registered_by=team)
+    later = registration.register(occurrence, "Bernard", "bernard@exemple.fr", 1)
+    registration.confirm_email(later)
+    mail.outbox.clear()
+
+    registration.cancel(annie)
+
+    josette.refresh_from_db()
+    assert josette.status == RegistrationStatus.REGISTERED  # first in line: hers at once, no offer to claim
+    assert Registration.objects.get(pk=later.pk).status == RegistrationStatus.WAITING
+    to_team = [message for message in mail.outbox if message.to == [team.email]]
+    assert len(to_team) == 1 and "appelez Josette" in to_team[0].subject
+    assert "02 99 71 00 00" in to_team[0].body and "Le smartphone pas à pas" in to_team[0].body
+    assert all("bernard@exemple.fr" not in message.to for message in mail.outbox)
+
+
 @pytest.mark.parametrize(
     ("changes", "error"),
     [
