@@ -20,7 +20,7 @@ from core.choices import Audience
 from home.models import MemberPage
 from reports.cells import Hours, Percent
 from reports.models import CounterEntry, PublicFigure
-from reports.periods import MONTHS, Period, local_midnight
+from reports.periods import MONTHS
 from reports.tables import Report, Table
 from resources.models import GuidePage
 
@@ -247,50 +247,17 @@ def booker_kinds_table(rooms):
     return Table("booker-kinds", "Salles : heures par type de réservant", headers, rows if rooms else [])
 
 
-def key_figures(start, end, member=None, now=None):
-    """{PublicFigure value: number, "counter:<kind id>": total} over [start, end): aware
-    datetimes, or dates (then their midnight in Paris). For the public figures page."""
-    first_day, last_day = day_of(start), last_day_before(end)
-    period = BoundedPeriod(first_day, last_day, "", as_datetime(start), as_datetime(end))
+def key_figures(period, member=None, now=None):
+    """{PublicFigure value: number, "counter:<kind id>": total} of `period`, for the public
+    figures page: the same counts as the report's key figures."""
     activity = collect(period, member, now)
-    kept = [session for session in activity.sessions if not session.cancelled]
+    held, _cancelled, registered, present, _absent, _waiting = session_counts(activity.sessions)
     figures = {
-        PublicFigure.SESSIONS_HELD.value: sum(session.held for session in activity.sessions),
-        PublicFigure.PEOPLE_PRESENT.value: sum(session.present for session in kept),
-        PublicFigure.PEOPLE_REGISTERED.value: sum(session.registered for session in kept),
+        PublicFigure.SESSIONS_HELD.value: held,
+        PublicFigure.PEOPLE_PRESENT.value: present,
+        PublicFigure.PEOPLE_REGISTERED.value: registered,
         PublicFigure.ROOM_HOURS_USED.value: Hours(total(room.used for room in activity.rooms)).hours,
         PublicFigure.GUIDES_PUBLISHED.value: sum(event[2] == PUBLISHED for event in activity.guides),
     }
     figures.update({f"counter:{kind_id}": count for kind_id, _name, count in activity.counters})
     return figures
-
-
-def as_datetime(bound):
-    return bound if isinstance(bound, datetime.datetime) else local_midnight(bound)
-
-
-def day_of(bound):
-    return timezone.localdate(bound) if isinstance(bound, datetime.datetime) else bound
-
-
-def last_day_before(end):
-    """The last day [start, end) touches."""
-    if isinstance(end, datetime.datetime):
-        return timezone.localdate(end - datetime.timedelta(microseconds=1))
-    return end - datetime.timedelta(days=1)
-
-
-@dataclass(frozen=True)
-class BoundedPeriod(Period):
-    """A period whose bounds are given, not the midnights of its days."""
-
-    bounds_start: datetime.datetime = None
-    bounds_end: datetime.datetime = None
-
-    @property
-    def start(self):
-        return self.bounds_start
-
-    @property
-    def end(self):
-        return self.bounds_end

@@ -2,7 +2,6 @@
 from the first year with anything to count to the current one. Anonymous counts only:
 sessions, people, hours and the counters entered by hand, never a name."""
 
-import datetime
 from dataclasses import dataclass
 
 from django.db.models import Min
@@ -12,6 +11,7 @@ from agenda.models import Occurrence
 from core import page_cache
 from reports.activity import key_figures
 from reports.models import CounterEntry, CounterKind, PublicFigure
+from reports.periods import Period
 
 
 @dataclass(frozen=True)
@@ -69,10 +69,6 @@ def first_year(now):
     return min(years, default=None)
 
 
-def new_year(year):
-    return timezone.make_aware(datetime.datetime(year, 1, 1))
-
-
 def compute_table(page, now):
     columns = chosen_columns(page)
     start = first_year(now)
@@ -80,7 +76,7 @@ def compute_table(page, now):
         return FiguresTable(columns, ())
     rows = []
     for year in range(start, timezone.localdate(now).year + 1):
-        figures = key_figures(new_year(year), new_year(year + 1), now=now)
+        figures = key_figures(Period.year(year), now=now)
         rows.append(YearRow(year, tuple(round(figures.get(column.key) or 0) for column in columns)))
     return FiguresTable(columns, tuple(rows))
 

@@ -15,6 +15,7 @@ from core import page_cache
 from home.models import MemberPage
 from reports import activity, public
 from reports.models import CounterEntry, CounterKind, FiguresPage
+from reports.periods import Period
 from tests.agenda.factories import make_atelier, paris
 
 URL = "/en-chiffres/"
@@ -181,18 +182,16 @@ def test_the_number_of_queries_does_not_grow_with_the_years(page, client, settin
     assert kept_long <= 12
     # Computed again (at most once per PAGE_CACHE_SECONDS, or after a write): one call of
     # key_figures per year, and nothing else more.
-    start = timezone.make_aware(datetime.datetime(2010, 1, 1))
     with CaptureQueriesContext(connection) as one_year:
-        activity.key_figures(start, start.replace(year=2011))
+        activity.key_figures(Period.year(2010))
     assert cold_long - cold_short == 10 * len(one_year)
 
 
 def test_key_figures_of_a_member_are_its_own(page):
-    start, end = (timezone.make_aware(datetime.datetime(year, 1, 1)) for year in (2017, 2018))
     clic = MemberPage.objects.get(slug="clic-n-puces")
     CounterEntry.objects.create(kind=kind("visiteurs"), value=4, date=datetime.date(2017, 5, 1), member=clic)
-    whole = activity.key_figures(start, end)
-    own = activity.key_figures(start, end, member=clic)
+    whole = activity.key_figures(Period.year(2017))
+    own = activity.key_figures(Period.year(2017), member=clic)
     assert whole[f"counter:{kind('visiteurs').pk}"] == 265
     assert own[f"counter:{kind('visiteurs').pk}"] == 4
     reconditioned = AtelierPage.objects.get(slug="bootic-2017-reconditionnes")

@@ -23,7 +23,7 @@ def test_the_rooms_of_october_2024_from_their_bookings(october_2024_rooms):
         ["Association", f"7{NBSP}h", f"7{NBSP}h", f"0{NBSP}h"],
         ["Particulier", f"2{NBSP}h", f"2{NBSP}h", f"1{NBSP}h"],
     ]
-    assert key_figures(OCTOBER.start, OCTOBER.end, now=NOW)["room_hours_used"] == 11
+    assert key_figures(OCTOBER, now=NOW)["room_hours_used"] == 11
 
 
 def test_a_members_report_holds_only_its_own_bookings(october_2024_rooms):
