@@ -18,7 +18,7 @@ DIGEST_DAYS = 7
 def confirmed(rhythm):
     return (
         Subscription.objects.filter(rhythm=rhythm, confirmed_at__isnull=False)
-        .prefetch_related("categories", "members")
+        .prefetch_related("categories", "members", "sent")
         .order_by("pk")
     )
 
@@ -37,7 +37,7 @@ def public_ateliers(now):
 
 def new_ateliers(subscription, ateliers):
     """The ateliers first published since the address was confirmed, not yet sent to it."""
-    sent = set(subscription.sent.values_list("atelier_id", flat=True))
+    sent = {announced.atelier_id for announced in subscription.sent.all()}  # prefetched by confirmed()
     return [
         atelier
         for atelier in ateliers

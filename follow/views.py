@@ -3,6 +3,8 @@ emails lead to. Those carry a signed token: one person's own pages, never kept b
 page cache or the browser (never_cache). Opening a link changes nothing; the buttons
 POST (mail scanners open links)."""
 
+from functools import wraps
+
 from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
@@ -61,12 +63,24 @@ def bad_link(request):
     return TemplateResponse(request, "pages/bad_link.html", context, status=400)
 
 
-@never_cache
-@require_http_methods(["GET", "POST"])
-def confirm(request, token):
-    subscription = Subscription.from_token(token)
-    if subscription is None:
-        return bad_link(request)
+def with_subscription(view):
+    """A page of one subscription's link: the subscription its token names, or the bad
+    link page; never cached; GET shows, POST acts."""
+
+    @never_cache
+    @require_http_methods(["GET", "POST"])
+    @wraps(view)
+    def wrapped(request, token):
+        subscription = Subscription.from_token(token)
+        if subscription is None:
+            return bad_link(request)
+        return view(request, subscription, token)
+
+    return wrapped
+
+
+@with_subscription
+def confirm(request, subscription, token):
     if request.method == "POST":
         Subscription.objects.filter(pk=subscription.pk, confirmed_at__isnull=True).update(confirmed_at=timezone.now())
         return redirect(request.path)
@@ -74,12 +88,8 @@ def confirm(request, token):
     return TemplateResponse(request, "follow/confirm.html", context)
 
 
-@never_cache
-@require_http_methods(["GET", "POST"])
-def manage(request, token):
-    subscription = Subscription.from_token(token)
-    if subscription is None:
-        return bad_link(request)
+@with_subscription
+def manage(request, subscription, token):
     if request.method == "POST":
         form = ChoicesForm(request.POST)
         if form.is_valid():
@@ -96,12 +106,8 @@ def manage(request, token):
     return TemplateResponse(request, "follow/manage.html", context, status=400 if form.errors else 200)
 
 
-@never_cache
-@require_http_methods(["GET", "POST"])
-def unsubscribe(request, token):
-    subscription = Subscription.from_token(token)
-    if subscription is None:
-        return bad_link(request)
+@with_subscription
+def unsubscribe(request, subscription, token):
     if request.method == "POST":
         subscription.delete()
         return TemplateResponse(request, "follow/unsubscribed.html")

@@ -4,6 +4,8 @@ summary to « weekly » ones, matching the choices; and the erasure of unconfirm
 import datetime
 
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 import pytest
@@ -28,6 +30,24 @@ def test_new_atelier_goes_once_to_each_subscriber_even_when_the_job_runs_twice(a
     assert message.to == [subscription.email]
     assert "Réparer son vélo électrique" in message.body
     assert SentAtelier.objects.filter(subscription=subscription, atelier=atelier).count() == 1
+
+
+def queries_of_a_run_with(addresses):
+    """The queries of the job for `addresses` « each » subscriptions already told of everything."""
+    emails = [f"abonne{number}@exemple.fr" for number in range(6)]
+    Subscription.objects.filter(email__in=emails).update(rhythm="weekly")
+    Subscription.objects.filter(email__in=emails[:addresses]).update(rhythm="each")
+    with CaptureQueriesContext(connection) as queries:
+        assert sending.send_new_ateliers() == 0
+    return len(queries)
+
+
+def test_what_each_address_was_sent_is_read_in_queries_that_do_not_grow_with_the_addresses(agenda):
+    make_atelier(title="Déjà annoncé")
+    for number in range(6):
+        subscribe(email=f"abonne{number}@exemple.fr")
+    assert sending.send_new_ateliers() == 6
+    assert queries_of_a_run_with(2) == queries_of_a_run_with(6)
 
 
 def test_unconfirmed_weekly_and_earlier_ateliers_are_not_sent(agenda):
