@@ -82,12 +82,15 @@ class AgendaFilters(forms.Form):
             for label, start, end in ranges
         ]
 
+    def query(self):
+        """{name: value} of the filters in use, as the address gave them; {} when invalid."""
+        if not self.is_valid():
+            return {}
+        return {name: self.data.get(name) for name in self.fields if self.cleaned_data.get(name)}
+
     @property
     def query_string(self):
-        if not self.is_valid():
-            return ""
-        values = {name: self.data.get(name) for name in self.fields if self.cleaned_data.get(name)}
-        return urlencode(values)
+        return urlencode(self.query())
 
 
 class FestivalFilters(AgendaFilters):

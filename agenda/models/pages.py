@@ -3,7 +3,6 @@ festivals that group ateliers."""
 
 import calendar
 import datetime
-from urllib.parse import parse_qsl
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -177,7 +176,7 @@ class FestivalPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Pag
             places=sorted({session.atelier.place_name for session in sessions}),
         )
         chosen, note = programme.parse(request.GET.get("programme"), sessions)
-        query = dict(parse_qsl(filters.query_string))
+        query = filters.query()
         shown = filters.apply(sessions)
         context = {
             "filters": filters,

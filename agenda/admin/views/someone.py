@@ -36,8 +36,8 @@ def register_someone_view(request, occurrence_id):
                 messages.warning(
                     request,
                     gettext(
-                        "La séance est complète : %(name)s est sur la liste d'attente. "
-                        "Prévenez cette personne si une place se libère."
+                        "La séance est complète : %(name)s est sur la liste d'attente. Si une place se "
+                        "libère, elle lui est donnée et vous recevez un courriel pour la prévenir."
                     )
                     % {"name": made.name},
                 )
