@@ -59,19 +59,25 @@ def past_day(room, today, months_ago, weekday):
     return open_day(room, today, -30 * months_ago, weekday)
 
 
-def build_bookings(rooms, today, bookings):
-    """Books the demo slots of the rooms given, skipping a slot that is not free or not open."""
+def build_bookings(rooms, today, bookings, users):
+    """Books the demo slots of the rooms given, skipping a slot that is not free or not open:
+    the coming ones (`in_days`) as made today, the past year's (`months_ago`) as made two
+    weeks ahead; the team's by its account."""
     for booking in bookings:
         room = rooms.get(booking["room"])
         if room is None:
             continue
-        day = open_day(room, today, booking["in_days"], booking["weekday"])
-        start_at = rules.local_datetime(day, datetime.time.fromisoformat(booking["start"]))
-        end_at = rules.local_datetime(day, datetime.time.fromisoformat(booking["end"]))
-        if rules.slot_errors(room, start_at, end_at):
+        if "months_ago" in booking:
+            start_at, end_at = slot(past_day(room, today, booking["months_ago"], booking["weekday"]), booking)
+            made_at = start_at - BOOKED_AHEAD
+        else:
+            start_at, end_at = slot(open_day(room, today, booking["in_days"], booking["weekday"]), booking)
+            made_at = None
+        if rules.slot_errors(room, start_at, end_at, now=made_at):
             continue  # beyond the horizon, for instance: the demo does without it
+        fields = {key: value for key, value in booking.items() if key not in SLOT_KEYS}
         try:
-            rules.book(room, start_at, end_at, **{key: value for key, value in booking.items() if key not in SLOT_KEYS})
+            rules.book(room, start_at, end_at, now=made_at, booked_by=users.get(booking.get("booked_by")), **fields)
         except rules.SlotTaken:
             continue
 
@@ -81,29 +87,8 @@ def slot(day, content):
     return start, rules.local_datetime(day, datetime.time.fromisoformat(content["end"]))
 
 
-def build_past_bookings(rooms, today, bookings):
-    """The past year's single bookings, as made two weeks ahead; the team's by its account."""
-    users = {user.username: user for user in get_user_model().objects.all()}
-    for booking in bookings:
-        room = rooms.get(booking["room"])
-        if room is None:
-            continue
-        start_at, end_at = slot(past_day(room, today, booking["months_ago"], booking["weekday"]), booking)
-        if rules.slot_errors(room, start_at, end_at, now=start_at - BOOKED_AHEAD):
-            continue
-        fields = {key: value for key, value in booking.items() if key not in SLOT_KEYS}
-        try:
-            rules.book(
-                room, start_at, end_at, now=start_at - BOOKED_AHEAD, booked_by=users.get(booking.get("booked_by")),
-                **fields,
-            )  # fmt: skip
-        except rules.SlotTaken:
-            continue
-
-
-def build_past_series(rooms, today, all_series):
+def build_past_series(rooms, today, all_series, users):
     """The members' weekly series of the past year, some dates cancelled."""
-    users = {user.username: user for user in get_user_model().objects.all()}
     for content in all_series:
         room = rooms.get(content["room"])
         if room is None:
@@ -128,9 +113,9 @@ def build():
     # Bookings go only to the rooms that have none yet.
     fresh = {room.slug: room for room in rooms if not room.bookings.exists()}
     bookings = demo_data.read("booking", "bookings")
-    build_bookings(fresh, today, bookings["bookings"])
-    build_past_bookings(fresh, today, bookings["past_bookings"])
-    build_past_series(fresh, today, bookings["past_series"])
+    users = {user.username: user for user in get_user_model().objects.all()}
+    build_bookings(fresh, today, [*bookings["bookings"], *bookings["past_bookings"]], users)
+    build_past_series(fresh, today, bookings["past_series"], users)
     if fresh:
         # As the nightly job would have done: the old ones keep only their anonymous fields.
         rules.purge_personal_data(settings.BOOKING_KEEP_DAYS)
