@@ -56,9 +56,7 @@ def session_figures(start, end, member=None, now=None):
         Q(atelier__live=True) | Q(end__lte=now)
     )
     if member is not None:
-        sessions = sessions.filter(
-            atelier__in=AtelierPage.organisers.through.objects.filter(memberpage=member).values("atelierpage")
-        )
+        sessions = sessions.organised_by([member])
     # The ateliers' vocabularies by a join on the same sessions, not by a list of ids,
     # which could pass SQLite's limit on parameters.
     ateliers = sessions.values("atelier")

@@ -88,15 +88,7 @@ class CounterEntry(models.Model):
     created_at = models.DateTimeField(_("saisi le"), auto_now_add=True)
 
     objects = CounterEntryQuerySet.as_manager()
-
-    panels = [
-        FieldPanel("kind"),
-        FieldPanel("value"),
-        FieldPanel("date"),
-        FieldPanel("member"),
-        FieldPanel("occurrence"),
-        FieldPanel("note"),
-    ]
+    # Its form is the admin's (reports/admin/counters.py): the choices depend on who enters it.
 
     class Meta:
         ordering = ["-date", "kind__name"]

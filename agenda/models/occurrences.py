@@ -5,6 +5,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
@@ -28,6 +29,14 @@ class OccurrenceQuerySet(PurgingQuerySet):
             .select_related("atelier")
             .prefetch_related("atelier__categories", "atelier__organisers")
         )
+
+    def organised_by(self, members):
+        """The sessions of ateliers one of `members` (MemberPages, or a queryset of them)
+        organises, through the organisers' table rather than a join that would repeat
+        a session organised by several of them."""
+        # By name: the ateliers' module imports this one.
+        organised = apps.get_model("agenda", "AtelierPage").organisers.through.objects.filter(memberpage__in=members)
+        return self.filter(atelier__in=organised.values("atelierpage"))
 
     def upcoming(self, now=None):
         return self.filter(end__gte=now or timezone.now())

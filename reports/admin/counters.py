@@ -11,7 +11,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views import snippets
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from agenda.models import AtelierPage, Occurrence
+from agenda.models import Occurrence
 from core.groups import is_coordinator
 from home.models.members import member_pages_for
 from reports.models import CounterEntry, CounterKind
@@ -43,9 +43,7 @@ class CounterEntryForm(WagtailAdminModelForm):
             self.fields["member"].required = True
             self.fields["member"].empty_label = None if members.count() == 1 else "---------"
             self.fields["member"].help_text = _("Le membre qui a compté.")
-            sessions = sessions.filter(
-                atelier__in=AtelierPage.organisers.through.objects.filter(memberpage__in=members).values("atelierpage")
-            )
+            sessions = sessions.organised_by(members)
         self.fields["occurrence"].queryset = sessions
 
 
