@@ -12,16 +12,14 @@ a room open 00:00–04:00 on the last Sunday of October is open 5 hours.
 """
 
 import datetime
-import zoneinfo
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from booking.models import BookerKind, Booking, Room, Status
+from booking.models import PARIS, BookerKind, Booking, Room, Status
 from core import opening_hours
 
-PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 ZERO = datetime.timedelta(0)
 BOOKED = (Status.PENDING, Status.CONFIRMED)
 MEASURES = ("booked", "used", "cancelled")

@@ -1,5 +1,6 @@
 """The vocabularies several apps choose from, defined once: who an atelier or a
-guide is for, and the days of the week (opening hours, series of bookings)."""
+guide is for, the days of the week (opening hours, series of bookings) and the names
+of the months (the agenda's month view, the activity report's periods)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -21,3 +22,9 @@ class Weekday(models.IntegerChoices):
     FRIDAY = 4, _("vendredi")
     SATURDAY = 5, _("samedi")
     SUNDAY = 6, _("dimanche")
+
+
+MONTH_NAMES = [
+    _("janvier"), _("février"), _("mars"), _("avril"), _("mai"), _("juin"),
+    _("juillet"), _("août"), _("septembre"), _("octobre"), _("novembre"), _("décembre"),
+]  # fmt: skip

@@ -16,11 +16,10 @@ from django.utils import timezone
 from agenda.figures import session_figures
 from booking.figures import room_figures
 from booking.models import BookerKind
-from core.choices import Audience
+from core.choices import MONTH_NAMES, Audience
 from home.models import MemberPage
 from reports.cells import Hours, Percent
 from reports.models import CounterEntry, PublicFigure
-from reports.periods import MONTHS
 from reports.tables import Report, Table
 from resources.models import GuidePage
 
@@ -94,7 +93,10 @@ def build_report(period, member=None, now=None):
                 "by-month",
                 "Séances par mois",
                 "Mois",
-                [(f"{MONTHS[month - 1]} {year}", by_month.get((year, month), [])) for year, month in period.months()],
+                [
+                    (f"{MONTH_NAMES[month - 1]} {year}", by_month.get((year, month), []))
+                    for year, month in period.months()
+                ],
                 note="Une séance compte dans le mois où elle commence.",
             ),
             session_table(

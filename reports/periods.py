@@ -12,23 +12,11 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.choices import MONTH_NAMES
+
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 MAX_DAYS = 5 * 366  # a chosen period of five years at most
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
 
 def local_midnight(day):
@@ -40,7 +28,7 @@ def local_midnight(day):
 def french_day(day, with_month=True, with_year=True):
     text = "1er" if day.day == 1 else str(day.day)
     if with_month:
-        text += f" {MONTHS[day.month - 1]}"
+        text += f" {MONTH_NAMES[day.month - 1]}"
     return f"{text} {day.year}" if with_year else text
 
 
@@ -74,7 +62,7 @@ class Period:
 
     @classmethod
     def month(cls, year, month):
-        return cls(datetime.date(year, month, 1), month_end(year, month), f"{MONTHS[month - 1]} {year}")
+        return cls(datetime.date(year, month, 1), month_end(year, month), f"{MONTH_NAMES[month - 1]} {year}")
 
     @classmethod
     def quarter(cls, year, quarter):
@@ -147,7 +135,7 @@ class PeriodForm(forms.Form):
         },
     )
     month = forms.TypedChoiceField(
-        label=_("Mois"), coerce=int, choices=[(number, name) for number, name in enumerate(MONTHS, start=1)]
+        label=_("Mois"), coerce=int, choices=[(number, name) for number, name in enumerate(MONTH_NAMES, start=1)]
     )
     quarter = forms.TypedChoiceField(
         label=_("Trimestre"),

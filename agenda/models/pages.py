@@ -22,6 +22,7 @@ from wagtail.search import index
 from agenda import programme, recurrence
 from agenda.forms import AgendaFilters, FestivalFilters
 from agenda.models.occurrences import Occurrence
+from core.choices import MONTH_NAMES
 from core.search import FOLDED, FoldedSearchMixin
 from core.site import absolute_url
 from home.blocks import BodyBlock
@@ -30,10 +31,6 @@ from home.models import DescribedPageMixin
 PER_PAGE = 20
 # A festival's sessions are read at once: a fortnight of ateliers is far fewer.
 PROGRAMME_MAX = 300
-MONTH_NAMES = [
-    _("janvier"), _("février"), _("mars"), _("avril"), _("mai"), _("juin"),
-    _("juillet"), _("août"), _("septembre"), _("octobre"), _("novembre"), _("décembre"),
-]  # fmt: skip
 
 
 class AgendaIndexPage(DescribedPageMixin, RoutablePageMixin, Page):
