@@ -9,8 +9,8 @@ from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Exists, F, Min, OuterRef, Q, Subquery, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Exists, F, Min, OuterRef, Q, Subquery, Sum, Window
+from django.db.models.functions import Coalesce, RowNumber
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -71,22 +71,26 @@ class OccurrenceQuerySet(PurgingQuerySet):
     def atelier_cards(self, page_number, per_page):
         """A page of these occurrences grouped by atelier, the atelier whose next date
         is the soonest first; its object_list holds AtelierCards. Three queries,
-        whatever the count."""
+        whatever the count, and only the dates a card shows are read: a weekly atelier
+        has a year of sessions ahead."""
         firsts = (
             self.prefetch_related(None)
             .order_by()
             .values("atelier_id")
-            .annotate(next_start=Min("start"))
+            .annotate(next_start=Min("start"), dates=Count("pk", distinct=True))
             .order_by("next_start", "atelier_id")
         )
         page_obj = Paginator(firsts, per_page).get_page(page_number)
-        ids = [row["atelier_id"] for row in page_obj.object_list]
+        rows = list(page_obj.object_list)
+        shown = self.filter(atelier_id__in=[row["atelier_id"] for row in rows]).annotate(
+            position=Window(RowNumber(), partition_by=F("atelier_id"), order_by=(F("start").asc(), F("pk").asc()))
+        )
         by_atelier = defaultdict(list)
-        for occurrence in self.filter(atelier_id__in=ids).order_by("start"):
+        for occurrence in shown.filter(position__lte=DATES_PER_CARD).order_by("start"):
             by_atelier[occurrence.atelier_id].append(occurrence)
         page_obj.object_list = [
-            AtelierCard(dates[0].atelier, dates[:DATES_PER_CARD], len(dates) - DATES_PER_CARD)
-            for dates in (by_atelier[atelier_id] for atelier_id in ids)
+            AtelierCard(dates[0].atelier, dates, row["dates"] - len(dates))
+            for row, dates in ((row, by_atelier[row["atelier_id"]]) for row in rows)
             if dates
         ]
         return page_obj
