@@ -116,18 +116,35 @@ def key_part(value):
     return str(value)
 
 
-def kept_value(name, compute, *vary):
+def kept_value(name, compute, *vary, keep=None):
     """A value computed from the content and shown on many pages (a listing, the menu), shared
     by every render, for visitors with a session too, until the content changes or
-    PAGE_CACHE_SECONDS pass. ``vary`` (models, querysets, plain values) tells its variants apart."""
+    PAGE_CACHE_SECONDS pass. ``vary`` (models, querysets, plain values) tells its variants apart;
+    ``keep``, if given, says whether a computed value may be kept."""
     if not seconds():
         return compute()
     key = f"page-cache:{generation()}:{name}:{digest('|'.join(key_part(value) for value in vary))}"
     value = cache.get(key, MISSING)
     if value is MISSING:
         value = compute()
-        cache.set(key, value, seconds())
+        if keep is None or keep(value):
+            cache.set(key, value, seconds())
     return value
+
+
+def kept_fragment(name, request, render):
+    """A part of a page rendered once for every visitor (the `{% kept %}` template tag), kept as
+    values are and told apart by the page's path and known filters. It is rendered each time and
+    never kept in a preview (a draft would reach the public), for a query string that is not a
+    known filter (no one fills the cache with new words), and when it holds a form's token."""
+    if getattr(request, "is_preview", False) or not set(request.GET) <= QUERY_KEYS:
+        return render()
+    query = sorted((key, request.GET.getlist(key)) for key in request.GET)
+    return kept_value(f"fragment:{name}", render, request.path, query, keep=holds_no_token)
+
+
+def holds_no_token(html):
+    return "csrfmiddlewaretoken" not in html
 
 
 def new_generation():

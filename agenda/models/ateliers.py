@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponseNotAllowed
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import get_random_string
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -318,9 +319,11 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page
     @path("")
     def detail(self, request):
         now = timezone.now()
-        upcoming = list(self.occurrences.select_related("atelier").filter(end__gte=now).order_by("start")[:50])
-        context = {"occurrences": upcoming, "next_occurrence": upcoming[0] if upcoming else None}
-        return self.render(request, context_overrides=context)
+        # Read only when the page's parts are rendered, not when they are kept ({% kept %}).
+        upcoming = SimpleLazyObject(
+            lambda: list(self.occurrences.select_related("atelier").filter(end__gte=now).order_by("start")[:50])
+        )
+        return self.render(request, context_overrides={"occurrences": upcoming})
 
     @path("s-inscrire/<int:occurrence_id>/")
     def register(self, request, occurrence_id):

@@ -10,6 +10,7 @@ from django.db import models
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -77,16 +78,19 @@ class AgendaIndexPage(DescribedPageMixin, RoutablePageMixin, Page):
         now = timezone.now()
         occurrences = filters.apply(self.occurrences())
         page_number = request.GET.get("page")
-        if past:
-            page_obj = Paginator(occurrences.past(now).order_by("-start"), PER_PAGE).get_page(page_number)
-        else:
+
+        def listed():
+            if past:
+                return Paginator(occurrences.past(now).order_by("-start"), PER_PAGE).get_page(page_number)
             # One card per atelier with its next dates: a weekly atelier does not fill the list.
-            page_obj = occurrences.upcoming(now).atelier_cards(page_number, PER_PAGE)
+            return occurrences.upcoming(now).atelier_cards(page_number, PER_PAGE)
+
         today = timezone.localdate()
         context = {
             "filters": filters,
             "date_shortcuts": filters.date_shortcuts(today),
-            "page_obj": page_obj,
+            # Read only when the list is rendered, not when it is kept ({% kept %}).
+            "page_obj": SimpleLazyObject(listed),
             "query_string": filters.query_string,
             "past": past,
             "this_month_url": self.month_url(today),

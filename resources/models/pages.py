@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -106,7 +107,8 @@ class ResourceIndexPage(DescribedPageMixin, RoutablePageMixin, Page):
         guides = filters.apply(self.guides())
         if filters.query:
             guides = self.search(guides, filters.query)
-        page_obj = Paginator(guides, GUIDES_PER_PAGE).get_page(request.GET.get("page"))
+        # Read only when the list is rendered, not when it is kept ({% kept %}).
+        page_obj = SimpleLazyObject(lambda: Paginator(guides, GUIDES_PER_PAGE).get_page(request.GET.get("page")))
         context = {"filters": filters, "page_obj": page_obj, "query_string": filters.query_string}
         return self.render(request, context_overrides=context)
 
