@@ -42,6 +42,9 @@ class Subscription(models.Model):
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("confirmé le"), null=True, blank=True)
     last_sent_at = models.DateTimeField(_("dernier envoi"), null=True, blank=True)
+    # The Monday of the last week whose summary was made for the address (sent, or nothing
+    # to say): a week's summary is made once, on Monday or at the first run after it.
+    digest_week = models.DateField(_("semaine du dernier résumé"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("abonnement aux ateliers")
