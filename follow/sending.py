@@ -72,7 +72,7 @@ def send_new_ateliers(now=None):
     return sent
 
 
-def digest_week(now):
+def week_of(now):
     """The week `now` is in, in Paris time: its Monday (a date), when its summary is due
     (Monday at DIGEST_TIME) and when it ends (the next Monday at midnight: seven calendar
     days, 167 or 169 hours across a clock change)."""
@@ -110,7 +110,7 @@ def send_digests(now=None):
     holds the week's sessions still to come, to Sunday night, and the new ateliers;
     nothing to say, no mail (the week counts as done all the same)."""
     now = now or timezone.now()
-    monday, due, end = digest_week(now)
+    monday, due, end = week_of(now)
     if now < due:
         return 0
     ateliers = list(public_ateliers(now))
