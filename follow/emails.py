@@ -49,5 +49,6 @@ def send_new_ateliers(subscription, ateliers):
     send(subscription, "new_ateliers", subject, ateliers=ateliers)
 
 
-def send_digest(subscription, ateliers, sessions):
-    send(subscription, "digest", gettext("Les ateliers de la semaine"), ateliers=ateliers, sessions=sessions)
+def send_digest(subscription, ateliers, sessions, last_day):
+    subject = gettext("Les ateliers de la semaine")
+    send(subscription, "digest", subject, ateliers=ateliers, sessions=sessions, last_day=last_day)

@@ -11,9 +11,9 @@ def new_ateliers():
     return _("%(count)s courriel(s) de nouveaux ateliers envoyé(s).") % {"count": sending.send_new_ateliers()}
 
 
-@schedule.job("follow_weekly_digest", daily_at="08:00")
+@schedule.job("follow_weekly_digest", daily_at=sending.DIGEST_TIME.isoformat("minutes"))
 def weekly_digest():
-    # Daily, but sends on Mondays only; a scheduler down at 08:00 runs it when it is back.
+    # Daily: Monday's run sends the week's summary, a later one catches up a Monday missed.
     return _("%(count)s résumé(s) de la semaine envoyé(s).") % {"count": sending.send_digests()}
 
 

@@ -7,6 +7,7 @@ dies with the subscription (an unsubscribed address's old links lead nowhere).""
 
 from django.db import models
 from django.utils.crypto import get_random_string
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core import links
@@ -41,13 +42,17 @@ class Subscription(models.Model):
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("confirmé le"), null=True, blank=True)
     last_sent_at = models.DateTimeField(_("dernier envoi"), null=True, blank=True)
+    # The Monday of the last week whose summary was made for the address (sent, or nothing
+    # to say): a week's summary is made once, on Monday or at the first run after it.
+    digest_week = models.DateField(_("semaine du dernier résumé"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("abonnement aux ateliers")
         verbose_name_plural = _("abonnements aux ateliers")
 
     def __str__(self):
-        return self.email
+        # Not the address: Wagtail's history keeps this label after Coordination erases one.
+        return gettext("abonnement n° %(number)s") % {"number": self.pk}
 
     def make_token(self):
         return links.sign({"id": self.pk, "key": self.key}, LINK_SALT)
@@ -74,6 +79,12 @@ class Subscription(models.Model):
             return False
         members = {member.pk for member in self.members.all()}
         return not members or bool(members & {member.pk for member in atelier.organisers.all()})
+
+
+def erase_subscription(subscription):
+    """Erases an address with its choices and the record of what it was sent, whoever
+    asks: the person (its link or its mail app's button) or Coordination for them."""
+    subscription.delete()
 
 
 class SentAtelier(models.Model):

@@ -6,13 +6,15 @@ import datetime
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from agenda.models import AtelierPage, AtelierStatus, Occurrence
 from follow import emails
 from follow.models import Rhythm, SentAtelier, Subscription
 
-DIGEST_DAYS = 7
+# The weekly summary is due on Mondays at this time (follow.jobs runs its job daily then).
+DIGEST_TIME = datetime.time(8, 0)
 
 
 def confirmed(rhythm):
@@ -70,8 +72,18 @@ def send_new_ateliers(now=None):
     return sent
 
 
-def week_sessions(now):
-    end = now + datetime.timedelta(days=DIGEST_DAYS)
+def week_of(now):
+    """The week `now` is in, in Paris time: its Monday (a date), when its summary is due
+    (Monday at DIGEST_TIME) and when it ends (the next Monday at midnight: seven calendar
+    days, 167 or 169 hours across a clock change)."""
+    today = timezone.localdate(now)
+    monday = today - datetime.timedelta(days=today.weekday())
+    due = timezone.make_aware(datetime.datetime.combine(monday, DIGEST_TIME))
+    end = timezone.make_aware(datetime.datetime.combine(monday + datetime.timedelta(days=7), datetime.time()))
+    return monday, due, end
+
+
+def week_sessions(now, end):
     return list(
         Occurrence.objects.listed()
         .filter(start__gte=now, start__lt=end, cancelled=False)
@@ -80,27 +92,40 @@ def week_sessions(now):
     )
 
 
+def without_summary_of(monday):
+    """The addresses whose summary of the week of `monday` is not made yet."""
+    return Q(digest_week__isnull=True) | Q(digest_week__lt=monday)
+
+
+def take_week(subscription, monday):
+    """Marks the week's summary as made for the address; False when a run beside this one
+    took it first (the update is conditional, so two runs never both send it)."""
+    return bool(Subscription.objects.filter(without_summary_of(monday), pk=subscription.pk).update(digest_week=monday))
+
+
 def send_digests(now=None):
-    """On Mondays, the week's summary to each « weekly » address that has not had this
-    week's yet: the sessions of the next 7 days and the new ateliers. Nothing to say, no mail."""
+    """The week's summary to each « weekly » address confirmed before it was due (Monday at
+    DIGEST_TIME) that has not had it: at the first run from then on, so that a Monday the
+    scheduler or the worker missed is caught up later in the week, and never twice. It
+    holds the week's sessions still to come, to Sunday night, and the new ateliers;
+    nothing to say, no mail (the week counts as done all the same)."""
     now = now or timezone.now()
-    local = timezone.localtime(now)
-    if local.weekday() != 0:
+    monday, due, end = week_of(now)
+    if now < due:
         return 0
-    monday = local.replace(hour=0, minute=0, second=0, microsecond=0)
     ateliers = list(public_ateliers(now))
-    week = week_sessions(now)
+    week = week_sessions(now, end)
+    last_day = monday + datetime.timedelta(days=6)
     sent = 0
-    for subscription in confirmed(Rhythm.WEEKLY):
-        if subscription.last_sent_at and subscription.last_sent_at >= monday:
-            continue
+    for subscription in confirmed(Rhythm.WEEKLY).filter(without_summary_of(monday), confirmed_at__lt=due):
         found = new_ateliers(subscription, ateliers)
         sessions = [session for session in week if subscription.matches(session.atelier)]
-        if found or sessions:
-            with transaction.atomic():
-                record(subscription, found, now)
-                emails.send_digest(subscription, found, sessions)
-            sent += 1
+        with transaction.atomic():
+            if not take_week(subscription, monday) or not (found or sessions):
+                continue
+            record(subscription, found, now)
+            emails.send_digest(subscription, found, sessions, last_day)
+        sent += 1
     return sent
 
 

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_http_methods
 from core.ratelimit import RateLimit
 from follow import emails
 from follow.forms import ChoicesForm, SubscriptionForm
-from follow.models import Subscription
+from follow.models import Subscription, erase_subscription
 
 SUBSCRIBE_LIMIT = RateLimit("follow-subscribe", "FOLLOW_REQUESTS_PER_HOUR")
 ONE_CLICK_BODY = "One-Click"
@@ -109,7 +109,7 @@ def manage(request, subscription, token):
 @with_subscription
 def unsubscribe(request, subscription, token):
     if request.method == "POST":
-        subscription.delete()
+        erase_subscription(subscription)
         return TemplateResponse(request, "follow/unsubscribed.html")
     context = {"subscription": subscription, "manage_url": reverse("follow_manage", args=[token])}
     return TemplateResponse(request, "follow/unsubscribe.html", context)
@@ -129,5 +129,5 @@ def one_click(request, token):
         return HttpResponseBadRequest(gettext("Ce lien n'est pas valable."), content_type="text/plain")
     subscription = Subscription.from_token(token)
     if subscription is not None:  # else gone already (a second press): the same answer
-        subscription.delete()
+        erase_subscription(subscription)
     return HttpResponse(gettext("Vous êtes désabonné."), content_type="text/plain; charset=utf-8")

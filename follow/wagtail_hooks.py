@@ -1,13 +1,18 @@
-"""Coordination's view of the subscriptions: how many, never who (the addresses stay out
-of the admin; a person leaves by the link of any email)."""
+"""Coordination's side of the subscriptions: how many on its dashboard, and the list
+(`follow/admin/`) where it finds and erases an address for someone who asks; a person
+leaves by the link of any email."""
 
 from django.db.models import Count, Q
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail_modeladmin.options import modeladmin_register
 
-from core.groups import is_coordinator
+from core.groups import grant, is_coordinator
+from follow.admin.lists import PERMISSIONS, SubscriptionAdmin
 from follow.models import Rhythm, Subscription
+
+modeladmin_register(SubscriptionAdmin)
 
 
 class SubscribersPanel(Component):
@@ -32,3 +37,8 @@ def subscriber_counts():
 def add_subscribers_panel(request, panels):
     if is_coordinator(request.user):
         panels.append(SubscribersPanel())
+
+
+@hooks.register("espace_setup_coordination_group")
+def let_coordination_erase_subscriptions(group, workflow):
+    grant(group, "follow", PERMISSIONS)

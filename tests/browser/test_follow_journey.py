@@ -1,17 +1,19 @@
 """A visitor asks for the ateliers by email from the footer: chooses the seniors'
 ateliers once a week, confirms with the button of the page the emailed link opens
 (opening it changes nothing), then unsubscribes from the link of the next email.
-axe-core on the form, its errors and the confirmation page."""
+axe-core on the form, its errors and the confirmation page. Coordination finds an
+address in « Abonnés aux ateliers » and erases it for someone who phoned."""
 
 import re
 from urllib.parse import urlparse
 
 from django.core import mail
+from django.utils import timezone
 
 from playwright.sync_api import expect
 
 from follow.models import Subscription
-from tests.browser.conftest import BROWSER_TEST, serious_violations
+from tests.browser.conftest import BROWSER_TEST, log_in, serious_violations
 
 pytestmark = BROWSER_TEST
 
@@ -65,3 +67,20 @@ def test_form_with_errors_points_at_the_field_and_has_no_serious_violation(page,
     assert serious_violations(page, axe) == []
     assert not Subscription.objects.exists()
     assert mail.outbox == []
+
+
+def test_coordination_finds_an_address_and_erases_it(page):
+    Subscription.objects.create(email=EMAIL, confirmed_at=timezone.now())
+    Subscription.objects.create(email="autre@exemple.fr", confirmed_at=timezone.now())
+    log_in(page, "coordination")
+    page.get_by_role("link", name="Abonnés aux ateliers").click()
+    page.get_by_role("main").get_by_role("textbox", name=re.compile("^Recherch")).fill("guillotin")
+    page.keyboard.press("Enter")
+    row = page.get_by_role("row").filter(has_text=EMAIL)
+    expect(page.get_by_role("row").filter(has_text="autre@exemple.fr")).to_have_count(0)
+    row.hover()
+    row.get_by_role("link", name="Supprimer").click()
+    expect(page.get_by_text(f"Effacer l'adresse {EMAIL}")).to_be_visible()
+    page.get_by_role("button", name="Oui, supprimer").click()
+    expect(page.get_by_role("row").filter(has_text="autre@exemple.fr")).to_have_count(1)
+    assert list(Subscription.objects.values_list("email", flat=True)) == ["autre@exemple.fr"]

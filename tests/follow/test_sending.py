@@ -15,7 +15,7 @@ from core import schedule
 from follow import sending
 from follow.models import SentAtelier, Subscription
 from home.models import MemberPage
-from tests.agenda.factories import PARIS, make_atelier
+from tests.agenda.factories import PARIS, make_atelier, paris
 from tests.follow.conftest import subscribe
 
 pytestmark = pytest.mark.django_db
@@ -127,7 +127,7 @@ def test_digest_lists_the_weeks_sessions_and_new_ateliers_matching_the_choices(a
     make_atelier(title="Tablette pour débuter", audience="seniors", start=monday + datetime.timedelta(days=2, hours=6))
     make_atelier(title="Jeux vidéo", audience="jeunes", start=monday + datetime.timedelta(days=3, hours=6))
     make_atelier(title="Plus tard", audience="seniors", start=monday + datetime.timedelta(days=12))
-    assert sending.send_digests(now=monday - datetime.timedelta(days=1)) == 0  # a Sunday
+    assert sending.send_digests(now=monday - datetime.timedelta(minutes=1)) == 0  # not due before 08:00
     assert sending.send_digests(now=monday) == 1
     (message,) = mail.outbox
     assert message.subject == "Les ateliers de la semaine"
@@ -137,12 +137,83 @@ def test_digest_lists_the_weeks_sessions_and_new_ateliers_matching_the_choices(a
     assert "Jeux vidéo" not in message.body
     assert "<h2" in message.alternatives[0][0]
     seniors.refresh_from_db()
-    assert seniors.last_sent_at == monday
+    assert seniors.last_sent_at == monday and seniors.digest_week == monday.date()
     # Run again the same Monday: nothing more; the next Monday: only the week, nothing « new ».
     assert sending.send_digests(now=monday + datetime.timedelta(hours=1)) == 0
     assert sending.send_digests(now=monday + datetime.timedelta(days=7)) == 1
     assert "LES NOUVEAUX ATELIERS" not in mail.outbox[1].body
     assert "Plus tard" in mail.outbox[1].body
+
+
+def digest_week_text(message):
+    """The part of a summary that lists the week's sessions."""
+    return message.body.split("LES NOUVEAUX ATELIERS")[0]
+
+
+def test_a_missed_monday_is_caught_up_at_the_next_run_with_what_is_left_of_the_week(agenda):
+    monday = next_monday_8am()
+    subscribe(rhythm="weekly")
+    for title, days, hours in [
+        ("Mardi matin", 1, 2), ("Mercredi après-midi", 2, 6), ("Dimanche soir", 6, 13), ("Lundi suivant", 7, 2),
+    ]:  # fmt: skip
+        make_atelier(title=title, start=monday + datetime.timedelta(days=days, hours=hours))
+    wednesday = monday + datetime.timedelta(days=2)
+    assert sending.send_digests(now=wednesday) == 1  # nothing ran on Monday nor on Tuesday
+    (message,) = mail.outbox
+    week = digest_week_text(message)
+    assert "JUSQU'AU DIMANCHE" in week and "Mercredi après-midi" in week and "Dimanche soir" in week
+    assert "Mardi matin" not in week  # over by Wednesday
+    assert "Lundi suivant" not in week  # next week's summary lists it
+    assert "Lundi suivant" in message.body.split("LES NOUVEAUX ATELIERS")[1]
+    # The rest of the week: nothing more; the next Monday: that week's summary.
+    for day in (1, 2, 3, 4):
+        assert sending.send_digests(now=wednesday + datetime.timedelta(days=day)) == 0
+    assert sending.send_digests(now=monday + datetime.timedelta(days=7)) == 1
+    assert "Lundi suivant" in digest_week_text(mail.outbox[1])
+
+
+def test_the_week_runs_from_monday_to_sunday_midnight_in_paris_across_the_clock_change(agenda):
+    # Clocks go back on Sunday 26 October 2025: that week lasts 169 hours.
+    monday = paris(2025, 10, 20, 8, 0)
+    subscribe(rhythm="weekly", confirmed_at=monday - datetime.timedelta(days=1))
+    make_atelier(title="Dimanche tard", start=paris(2025, 10, 26, 23, 30))
+    make_atelier(title="Lundi à minuit et demi", start=paris(2025, 10, 27, 0, 30))
+    assert sending.send_digests(now=monday) == 1
+    week = digest_week_text(mail.outbox[0])
+    assert "Dimanche tard" in week and "dimanche 26 octobre, 23h30" in week
+    assert "Lundi à minuit et demi" not in week
+
+
+def test_unconfirmed_addresses_get_no_summary_and_late_confirmed_ones_wait_for_monday(agenda):
+    monday = next_monday_8am()
+    unconfirmed = subscribe(email="pas-confirmee@exemple.fr", rhythm="weekly", confirmed=False)
+    late = subscribe(email="tardive@exemple.fr", rhythm="weekly", confirmed_at=monday + datetime.timedelta(hours=1))
+    make_atelier(title="Toute la semaine", start=monday + datetime.timedelta(days=4))
+    make_atelier(title="La semaine suivante", start=monday + datetime.timedelta(days=9))
+    assert sending.send_digests(now=monday) == 0
+    assert sending.send_digests(now=monday + datetime.timedelta(days=2)) == 0
+    assert sending.send_digests(now=monday + datetime.timedelta(days=7)) == 1
+    (message,) = mail.outbox
+    assert message.to == [late.email] and "La semaine suivante" in message.body
+    unconfirmed.refresh_from_db()
+    assert unconfirmed.digest_week is None
+
+
+def test_a_week_with_nothing_to_say_is_done_all_the_same(agenda):
+    monday = next_monday_8am()
+    subscribe(rhythm="weekly")
+    assert sending.send_digests(now=monday) == 0
+    make_atelier(title="Publié le mardi", start=monday + datetime.timedelta(days=9))
+    assert sending.send_digests(now=monday + datetime.timedelta(days=1)) == 0  # Monday's summary was made
+    assert sending.send_digests(now=monday + datetime.timedelta(days=7)) == 1
+
+
+def test_the_week_is_taken_once_even_by_two_runs_side_by_side(home_page):
+    subscription = subscribe(rhythm="weekly")
+    monday = next_monday_8am().date()
+    assert sending.take_week(subscription, monday)
+    assert not sending.take_week(subscription, monday)  # a second run, which read the address before
+    assert not sending.take_week(subscription, monday - datetime.timedelta(days=7))  # never an older week
 
 
 def test_digest_with_nothing_to_say_sends_no_mail(agenda):
