@@ -2,6 +2,8 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.signals import page_published
+
 
 class CoreConfig(AppConfig):
     """The project's shared kit: the site's address, mail through the task queue,
@@ -11,8 +13,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Outils communs")
 
     def ready(self):
-        from core import backup, jobs, page_cache, site  # noqa: F401  (backup and jobs register scheduled jobs)
+        from core import backup, jobs, page_cache, renditions, site  # noqa: F401  (backup and jobs register scheduled jobs)
 
         page_cache.connect_signals()
+        page_published.connect(renditions.queue_after_publish, dispatch_uid="renditions-after-publish")
 
         post_migrate.connect(site.sync_site_record, sender=self)

@@ -1,6 +1,7 @@
 #!/bin/sh
 # The image's entry point: one image, three roles (see README, « Déploiement »).
-#   web        migrates, gives the groups their permissions, serves with gunicorn
+#   web        migrates, gives the groups their permissions, queues the pictures' renditions,
+#              serves with gunicorn
 #   worker     sends the queued mails and runs the scheduled jobs
 #   scheduler  queues the jobs when they are due
 # Anything else is run as a command (e.g. `python manage.py createsuperuser`).
@@ -21,6 +22,8 @@ case "$role" in
     web)
         python manage.py migrate --no-input
         python manage.py setup_groups
+        # Templates of a new image may ask for other renditions: the worker makes them (one task).
+        python manage.py make_renditions --queue
         exec gunicorn --config gunicorn.conf.py espace.wsgi
         ;;
     worker)

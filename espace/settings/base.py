@@ -190,6 +190,9 @@ else:
 # old for what changes with the clock alone; any write to the content empties it at once.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "30"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/dev/", "/documents/")
+# After a publish, the worker renders the page and those that list it, making the renditions of
+# their pictures before a visitor asks (core/renditions.py).
+RENDITIONS_AFTER_PUBLISH = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -22,6 +22,8 @@ STORAGES = {
 EMAIL_BACKEND = "espace.mail.OutboxBackend"
 EMAIL_OUTBOX_DIR = Path(os.environ.get("EMAIL_OUTBOX_DIR") or BASE_DIR / "var" / "courriels")
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Run at once, the renders would make the editor's publish (and `load_demo`) wait for the encoding.
+RENDITIONS_AFTER_PUBLISH = False
 
 DEMO_CONTENT_ALLOWED = True
 # A changed template shows at once; PAGE_CACHE_SECONDS=30 tries the page cache locally.

@@ -27,6 +27,8 @@ PAGE_CACHE_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tasks run at once; the tests of the queue switch to the database backend.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Tasks run at once here: every publish of every test would render three pages. Its tests switch it on.
+RENDITIONS_AFTER_PUBLISH = False
 SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_CONTENT_ALLOWED = True
 # Backups the scheduler's jobs make during tests stay out of the repository.
