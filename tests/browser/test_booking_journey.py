@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import expect
 
 from booking.models import Booking, Status
-from tests.browser.conftest import BROWSER_TEST, press_tab_until, serious_violations
+from tests.browser.conftest import BROWSER_TEST, boxes, press_tab_until, serious_violations
 
 pytestmark = BROWSER_TEST
 
@@ -77,7 +77,7 @@ def test_visitor_books_a_free_slot_with_the_keyboard_and_confirms_through_the_em
 
     go_to_a_coming_week_with_a_free_slot(page)
     week_url = page.url
-    tops = {day["y"] for day in (table.bounding_box() for table in page.locator("table.day").all())}
+    tops = {day["y"] for day in boxes(page.locator("table.day"))}
     assert len(tops) == 1, tops  # on a wide screen, the seven days side by side
     slot = free_slots(page).first
     when = SLOT_TIME.search(slot.get_attribute("aria-label"))
@@ -223,9 +223,9 @@ def test_week_fits_a_320px_screen_one_day_at_a_time(browser, demo_server):
         assert tab.evaluate("document.documentElement.scrollWidth") <= 320, path
     days = tab.locator(".day")
     expect(days).to_have_count(7)
-    boxes = [day.bounding_box() for day in days.all()]
-    assert all(box["x"] + box["width"] <= 320 for box in boxes)
+    measured = boxes(days)
+    assert all(box["x"] + box["width"] <= 320 for box in measured)
     # One under the other.
-    assert all(above["y"] + above["height"] <= below["y"] for above, below in itertools.pairwise(boxes))
+    assert all(above["y"] + above["height"] <= below["y"] for above, below in itertools.pairwise(measured))
     expect(tab.locator(".day .slot--free a").first).to_be_visible()
     context.close()
