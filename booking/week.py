@@ -86,9 +86,10 @@ def week_grid(room, monday, now=None):
 
 
 def days_of(days, rows):
-    """The same grid one day at a time, for small screens: [(day, [(time, Cell)])]
-    without the hours the room is closed (an empty list: closed all day)."""
-    return [
-        (day, [(time, cells[index]) for time, cells in rows if cells[index].state != "closed"])
-        for index, day in enumerate(days)
-    ]
+    """The grid one day at a time: [(day, [(time, Cell)])]. Every day has every time, so that
+    days laid side by side line up row by row; a day closed throughout has an empty list."""
+    week = []
+    for index, day in enumerate(days):
+        slots = [(time, cells[index]) for time, cells in rows]
+        week.append((day, slots if any(cell.state != "closed" for _time, cell in slots) else []))
+    return week

@@ -8,6 +8,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 import pytest
 from bs4 import BeautifulSoup
@@ -56,6 +57,16 @@ def test_rooms_list_links_to_each_bookable_room(client, room):
     assert page.find("a", string="Réserver une salle", attrs={"aria-current": "page"}) is not None
 
 
+def week_of(page):
+    """The week view's slots: {time: [text of each day's slot]}, from its seven day tables."""
+    rows = {}
+    for day in page.select(".week table.day"):
+        for row in day.tbody.find_all("tr"):
+            if row.th:
+                rows.setdefault(row.th.get_text(), []).append(row.td.get_text(strip=True))
+    return rows
+
+
 def test_week_view_shows_free_booked_closed_and_atelier_slots_never_who(client, room, monday):
     rules.book(room, at(monday, 14), at(monday, 16), name="Annie Secret", email="a@exemple.fr", purpose="Privé")
     RoomClosure.objects.create(
@@ -64,41 +75,37 @@ def test_week_view_shows_free_booked_closed_and_atelier_slots_never_who(client, 
     response = client.get(reverse("booking_room", args=[room.slug]), {"semaine": monday.isoformat()})
     page = html(response)
     assert "Annie" not in response.content.decode() and "Privé" not in response.content.decode()
-    table = page.find("table", class_="week")
-    assert table.find("caption").get_text(strip=True).startswith("Salle d'essai : semaine du")
-    rows = {
-        row.th.get_text(): [td.get_text(strip=True) for td in row.find_all("td")] for row in table.tbody.find_all("tr")
-    }
+    assert page.find(id="week-heading").get_text().startswith(f"Créneaux de la semaine du {monday.day} ")
+    rows = week_of(page)
     assert rows["14h00"][0] == "Réservé" and rows["15h30"][0] == "Réservé"
-    assert rows["16h00"][0].startswith("Libre")
+    assert rows["16h00"][0] == "Libre"
     assert rows["13h30"][0] == "Trop court"  # 30 free minutes before the booking, the minimum is 1 h
     assert rows["17h30"][1] == "Trop court"  # 30 minutes before closing
-    assert rows["17h00"][1].startswith("Libre")
+    assert rows["17h00"][1] == "Libre"
     assert rows["12h30"][0] == "Fermé"  # lunch
-    assert rows["14h00"][2] == "Fermé"  # the closure
-    assert rows["14h00"][6] == "Fermé"  # Sunday
-    link = table.find("td", class_="slot--free").a
-    assert link["href"].startswith(form_url(room) + "?date=")
-    assert "réserver le lundi" in link.get_text()
-    assert [th["scope"] for th in table.thead.find_all("th")] == ["col"] * 8
+    # The closure (Wednesday) and Sunday: closed all day, one cell instead of a row per time.
+    assert len(rows["14h00"]) == 5
+    days = page.select(".week table.day")
+    for closed in (days[2], days[6]):
+        assert closed.th is None and closed.td.get_text() == "Fermé ce jour-là."
 
 
-def test_small_screens_get_the_same_week_one_day_at_a_time(client, room, monday):
-    rules.book(room, at(monday, 14), at(monday, 16), name="Annie", email="a@exemple.fr", purpose="Réunion")
+def test_the_week_is_sent_once_a_table_per_day_with_the_same_times(client, room, monday):
     page = html(client.get(reverse("booking_room", args=[room.slug]), {"semaine": monday.isoformat()}))
-    days = page.select(".week-days .day")
-    assert len(days) == 7
+    days = page.select(".week table.day")
+    assert len(days) == 7 and len(page.find_all("table")) == 7
     day_links = [a["href"] for a in page.select(".day-nav a")]
     assert day_links == [f"#{day['id']}" for day in days]
-    assert days[0].h3.get_text().startswith(f"Lundi {monday.day} ")
-    monday_rows = {row.th.get_text(): row.td.get_text(strip=True) for row in days[0].tbody.find_all("tr")}
-    assert "12h30" not in monday_rows  # lunch: the room is closed, the hour is left out
-    assert monday_rows["14h00"] == "Réservé" and monday_rows["16h00"].startswith("Libre")
-    assert monday_rows["9h00"].startswith("Libre")
+    assert days[0].caption.h3.get_text().startswith(f"Lundi {monday.day} ")
+    times = [[th.get_text() for th in day.find_all("th")] for day in days if day.th]
+    assert times[0][0] == "9h00" and times[0][-1] == "17h30" and "12h30" in times[0]  # lunch: shown « Fermé »
+    assert all(day_times == times[0] for day_times in times)  # side by side, the rows line up
+    assert {th["scope"] for day in days for th in day.find_all("th")} == {"row"}
     link = days[0].find("td", class_="slot--free").a
     assert link["href"] == f"{form_url(room)}?date={monday.isoformat()}&debut=09:00"
-    assert days[6].table is None and days[6].get_text(" ", strip=True).endswith("Fermé ce jour-là.")  # Sunday
-    assert [th["scope"] for th in days[0].find_all("th")] == ["col", "col", *["row"] * len(monday_rows)]
+    # Its name: what it shows, then what it does (WCAG 2.5.3), with no hidden element to carry it.
+    assert link.get_text() == "Libre" and not link.find_all(True)
+    assert link["aria-label"] == f"Libre : réserver le lundi {monday.day} {date_format(monday, 'F')} à 9h00"
 
 
 def test_durations_are_in_hours_and_the_consent_comes_after_the_rules(client, room, monday):

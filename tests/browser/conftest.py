@@ -114,6 +114,17 @@ def phone(browser, demo_server):
     context.close()
 
 
+def boxes(locator):
+    """The page-relative boxes of the elements, all measured at once: one bounding_box() call
+    per element could straddle a layout shift (a picture arriving)."""
+    return locator.evaluate_all(
+        """elements => elements.map(element => {
+            const box = element.getBoundingClientRect();
+            return {x: box.x + scrollX, y: box.y + scrollY, width: box.width, height: box.height};
+        })"""
+    )
+
+
 def press_tab_until(page, accessible_name, limit=40):
     for _ in range(limit):
         page.keyboard.press("Tab")

@@ -4,6 +4,7 @@ does), and back to the week, where the slot reads « Réservé » without their 
 Then a wrong end time, axe-core on the booking pages, and the week on a 320 px screen."""
 
 import datetime
+import itertools
 import re
 from urllib.parse import parse_qs, urlparse
 
@@ -14,7 +15,7 @@ import pytest
 from playwright.sync_api import expect
 
 from booking.models import Booking, Status
-from tests.browser.conftest import BROWSER_TEST, press_tab_until, serious_violations
+from tests.browser.conftest import BROWSER_TEST, boxes, press_tab_until, serious_violations
 
 pytestmark = BROWSER_TEST
 
@@ -45,11 +46,11 @@ def go_to_a_coming_week_with_a_free_slot(page, weeks=8):
 
 
 def cell(page, day, hour, rows_below=0):
-    """The cell of the week table under the column header whose title is `day` (« mardi 1 décembre »)."""
-    titles = page.locator("table.week thead abbr").evaluate_all("abbrs => abbrs.map(abbr => abbr.title)")
-    hours = page.locator("table.week tbody th").all_inner_texts()
-    row = page.locator("table.week tbody tr").nth(hours.index(hour) + rows_below)
-    return row.locator("td").nth(titles.index(day))
+    """The slot of the day table captioned `day` (« mardi 1 décembre »), `rows_below` rows under `hour`."""
+    caption = page.locator("caption", has_text=re.compile(f"^{re.escape(day)}$", re.IGNORECASE))
+    table = page.locator("table.day", has=caption)
+    hours = table.locator("tbody th").all_inner_texts()
+    return table.locator("tbody tr").nth(hours.index(hour) + rows_below).locator("td")
 
 
 def open_form_of_first_free_slot(page):
@@ -76,8 +77,10 @@ def test_visitor_books_a_free_slot_with_the_keyboard_and_confirms_through_the_em
 
     go_to_a_coming_week_with_a_free_slot(page)
     week_url = page.url
+    tops = {day["y"] for day in boxes(page.locator("table.day"))}
+    assert len(tops) == 1, tops  # on a wide screen, the seven days side by side
     slot = free_slots(page).first
-    when = SLOT_TIME.search(slot.text_content().strip())
+    when = SLOT_TIME.search(slot.get_attribute("aria-label"))
     expect(cell(page, when["day"], when["hour"])).to_have_class(re.compile(r"\bslot--free\b"))
     query = parse_qs(urlparse(slot.get_attribute("href")).query)
     day, start = query["date"][0], query["debut"][0]
@@ -215,13 +218,14 @@ def test_my_bookings_request_with_errors_has_no_serious_accessibility_violation(
 def test_week_fits_a_320px_screen_one_day_at_a_time(browser, demo_server):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     tab = context.new_page()
-    # Next week has free slots, whose links carry visually hidden text.
     for path in ["/reserver/", ROOM, f"{ROOM}demande/", f"{ROOM}?semaine={NEXT_WEEK}"]:
         tab.goto(demo_server.url + path)
         assert tab.evaluate("document.documentElement.scrollWidth") <= 320, path
-    expect(tab.locator("table.week")).to_be_hidden()
     days = tab.locator(".day")
     expect(days).to_have_count(7)
-    assert all(box["x"] + box["width"] <= 320 for box in (day.bounding_box() for day in days.all()))
+    measured = boxes(days)
+    assert all(box["x"] + box["width"] <= 320 for box in measured)
+    # One under the other.
+    assert all(above["y"] + above["height"] <= below["y"] for above, below in itertools.pairwise(measured))
     expect(tab.locator(".day .slot--free a").first).to_be_visible()
     context.close()
