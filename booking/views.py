@@ -13,6 +13,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import get_random_string
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -66,13 +67,16 @@ def room_week(request, slug):
     last_monday = week.monday_of(today + datetime.timedelta(days=room.horizon_days))
     if monday is None or not this_monday <= monday <= last_monday:
         return redirect(request.path)
-    days, rows = week.week_grid(room, monday, now)
+
+    def grid():
+        days, rows = week.week_grid(room, monday, now)
+        return {"days": days, "rows": rows, "day_by_day": week.days_of(days, rows)}
+
     one_week = datetime.timedelta(days=7)
     context = {
         "room": room,
-        "days": days,
-        "rows": rows,
-        "day_by_day": week.days_of(days, rows),
+        # Read only when the week is rendered, not when it is kept ({% kept %}).
+        "week": SimpleLazyObject(grid),
         "durations": durations(room),
         "form_url": reverse("booking_request", args=[room.slug]),
         "previous_week": monday - one_week if monday > this_monday else None,

@@ -33,7 +33,7 @@ BUDGETS = [
     # A week of slots, once: a table per day, each open day with every time so that the days line
     # up side by side. About 29.5 kB when the week's slots are free (50.5 kB when the page sent
     # the week twice, as a grid and day by day); the margin is for the demo's bookings, which move with the date.
-    ("/reserver/le-fablab/", 32_000, 6),
+    ("/reserver/le-fablab/", 32_000, 4),
 ]
 
 
