@@ -70,7 +70,7 @@ def room_week(request, slug):
 
     def grid():
         days, rows = week.week_grid(room, monday, now)
-        return {"days": days, "rows": rows, "day_by_day": week.days_of(days, rows)}
+        return {"days": days, "day_by_day": week.runs_by_day(days, rows)}
 
     one_week = datetime.timedelta(days=7)
     context = {

@@ -1,8 +1,8 @@
 """The week of one room as a grid of slots (rows: times; columns: days), computed
-from a fixed number of queries whatever the number of bookings."""
+from a fixed number of queries whatever the number of bookings, then read day by day."""
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +22,8 @@ STATES = {
 @dataclass
 class Cell:
     state: str
-    start: datetime.datetime | None = None
+    start: datetime.datetime
+    end: datetime.datetime
 
     @property
     def label(self):
@@ -81,15 +82,24 @@ def week_grid(room, monday, now=None):
     for minute in range(first, last, room.slot_minutes):
         time = datetime.time(minute // 60, minute % 60)
         starts = [datetime.datetime.combine(day, time, tzinfo=rules.PARIS) for day in days]
-        rows.append((time, [Cell(state_of(start), start) for start in starts]))
+        rows.append((time, [Cell(state_of(start), start, start + step) for start in starts]))
     return days, rows
 
 
-def days_of(days, rows):
-    """The grid one day at a time: [(day, [(time, Cell)])]. Every day has every time, so that
-    days laid side by side line up row by row; a day closed throughout has an empty list."""
+def runs_by_day(days, rows):
+    """The grid one day at a time: [(day, [Cell])], from the day's first opening to its last
+    closing, so that a day lists only what one can read at a glance. Consecutive slots of the
+    same state become one Cell from the first's start to the last's end, but free slots stay
+    one by one: each is a link to book from its own time. A day closed throughout has none."""
     week = []
     for index, day in enumerate(days):
-        slots = [(time, cells[index]) for time, cells in rows]
-        week.append((day, slots if any(cell.state != "closed" for _time, cell in slots) else []))
+        cells = [row_cells[index] for _time, row_cells in rows]
+        open_at = [n for n, cell in enumerate(cells) if cell.state != "closed"]
+        runs = []
+        for cell in cells[open_at[0] : open_at[-1] + 1] if open_at else []:
+            if runs and cell.state == runs[-1].state != "free":
+                runs[-1] = replace(runs[-1], end=cell.end)
+            else:
+                runs.append(cell)
+        week.append((day, runs))
     return week

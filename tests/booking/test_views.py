@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from booking import rules
-from booking.models import Booking, RoomClosure, Status
+from booking.models import Booking, RoomClosure, RoomHours, Status
 from tests.booking.conftest import at, make_room
 
 pytestmark = pytest.mark.django_db
@@ -58,13 +58,8 @@ def test_rooms_list_links_to_each_bookable_room(client, room):
 
 
 def week_of(page):
-    """The week view's slots: {time: [text of each day's slot]}, from its seven day tables."""
-    rows = {}
-    for day in page.select(".week table.day"):
-        for row in day.tbody.find_all("tr"):
-            if row.th:
-                rows.setdefault(row.th.get_text(), []).append(row.td.get_text(strip=True))
-    return rows
+    """The week view's days: [[text of each item]], from its seven day sections."""
+    return [[li.get_text() for li in day.find_all("li")] for day in page.select(".week .day")]
 
 
 def test_week_view_shows_free_booked_closed_and_atelier_slots_never_who(client, room, monday):
@@ -76,36 +71,49 @@ def test_week_view_shows_free_booked_closed_and_atelier_slots_never_who(client, 
     page = html(response)
     assert "Annie" not in response.content.decode() and "Privé" not in response.content.decode()
     assert page.find(id="week-heading").get_text().startswith(f"Créneaux de la semaine du {monday.day} ")
-    rows = week_of(page)
-    assert rows["14h00"][0] == "Réservé" and rows["15h30"][0] == "Réservé"
-    assert rows["16h00"][0] == "Libre"
-    assert rows["13h30"][0] == "Trop court"  # 30 free minutes before the booking, the minimum is 1 h
-    assert rows["17h30"][1] == "Trop court"  # 30 minutes before closing
-    assert rows["17h00"][1] == "Libre"
-    assert rows["12h30"][0] == "Fermé"  # lunch
-    # The closure (Wednesday) and Sunday: closed all day, one cell instead of a row per time.
-    assert len(rows["14h00"]) == 5
-    days = page.select(".week table.day")
-    for closed in (days[2], days[6]):
-        assert closed.th is None and closed.td.get_text() == "Fermé ce jour-là."
+    days = week_of(page)
+    free = [f"{hour} · Libre" for hour in ("9h00", "9h30", "10h00", "10h30", "11h00", "11h30")]
+    assert days[0] == [
+        *free,
+        "12h00 – 12h30 · Trop court",  # 30 minutes before lunch, the minimum is 1 h
+        "12h30 – 13h30 · Fermé",  # lunch
+        "13h30 – 14h00 · Trop court",  # 30 free minutes before the booking
+        "14h00 – 16h00 · Réservé",  # four slots, one item
+        "16h00 · Libre",
+        "16h30 · Libre",
+        "17h00 · Libre",
+        "17h30 – 18h00 · Trop court",  # 30 minutes before closing
+    ]
+    # The closure (Wednesday) and Sunday: closed all day, one sentence instead of a list.
+    assert days[2] == days[6] == []
+    sections = page.select(".week .day")
+    for closed in (sections[2], sections[6]):
+        assert closed.ol is None and closed.find(class_="day__closed").get_text() == "Fermé ce jour-là."
 
 
-def test_the_week_is_sent_once_a_table_per_day_with_the_same_times(client, room, monday):
+def test_the_week_is_sent_once_a_list_per_day_from_its_opening_to_its_closing(client, room, monday):
+    RoomHours.objects.create(room=room, weekday=4, opens=datetime.time(19), closes=datetime.time(21))
     page = html(client.get(reverse("booking_room", args=[room.slug]), {"semaine": monday.isoformat()}))
-    days = page.select(".week table.day")
-    assert len(days) == 7 and len(page.find_all("table")) == 7
+    days = page.select(".week .day")
+    assert len(days) == 7 and not page.find("table")
     day_links = [a["href"] for a in page.select(".day-nav a")]
-    assert day_links == [f"#{day['id']}" for day in days]
-    assert days[0].caption.h3.get_text().startswith(f"Lundi {monday.day} ")
-    times = [[th.get_text() for th in day.find_all("th")] for day in days if day.th]
-    assert times[0][0] == "9h00" and times[0][-1] == "17h30" and "12h30" in times[0]  # lunch: shown « Fermé »
-    assert all(day_times == times[0] for day_times in times)  # side by side, the rows line up
-    assert {th["scope"] for day in days for th in day.find_all("th")} == {"row"}
-    link = days[0].find("td", class_="slot--free").a
+    assert day_links == [f"#{day['id']}" for day in days] and days[0]["id"] == f"jour-{monday.isoformat()}"
+    assert days[0].h3.get_text().startswith(f"Lundi {monday.day} ")
+    # The week's times run from 9:00 to 21:00 (Friday evening); the other days stop at 18:00.
+    items = week_of(page)
+    assert items[0][0] == "9h00 · Libre" and items[0][-1] == "17h30 – 18h00 · Trop court"
+    assert items[4][-5:] == [
+        "18h00 – 19h00 · Fermé",  # between two openings: listed
+        "19h00 · Libre",
+        "19h30 · Libre",
+        "20h00 · Libre",
+        "20h30 – 21h00 · Trop court",
+    ]
+    link = days[0].find("li", class_="slot--free").a
     assert link["href"] == f"{form_url(room)}?date={monday.isoformat()}&debut=09:00"
     # Its name: what it shows, then what it does (WCAG 2.5.3), with no hidden element to carry it.
-    assert link.get_text() == "Libre" and not link.find_all(True)
-    assert link["aria-label"] == f"Libre : réserver le lundi {monday.day} {date_format(monday, 'F')} à 9h00"
+    assert link.get_text() == "9h00 · Libre" and not link.find_all(True)
+    assert link["aria-label"] == f"9h00 · Libre : réserver le lundi {monday.day} {date_format(monday, 'F')} à 9h00"
 
 
 def test_durations_are_in_hours_and_the_consent_comes_after_the_rules(client, room, monday):

@@ -20,13 +20,13 @@ from tests.browser.conftest import BROWSER_TEST, boxes, press_tab_until, serious
 pytestmark = BROWSER_TEST
 
 ROOM = "/reserver/la-salle-de-formation/"
-FREE_SLOT = re.compile(r"^Libre : réserver le ")
+FREE_SLOT = re.compile(r"^\d{1,2}h\d\d · Libre : réserver le ")
 SLOT_TIME = re.compile(r"réserver le (?P<day>.+) à (?P<hour>\d{1,2}h\d\d)$")
 VISITOR = {"name": "Maëlle Rouxel", "email": "maelle.rouxel@exemple.fr"}
 
 
 def free_slots(page):
-    return page.get_by_role("table").get_by_role("link", name=FREE_SLOT)
+    return page.locator(".week").get_by_role("link", name=FREE_SLOT)
 
 
 def go_to_a_coming_week_with_a_free_slot(page, weeks=8):
@@ -45,12 +45,21 @@ def go_to_a_coming_week_with_a_free_slot(page, weeks=8):
     raise AssertionError(f"aucun créneau « Libre » dans les {weeks} semaines suivantes")
 
 
-def cell(page, day, hour, rows_below=0):
-    """The slot of the day table captioned `day` (« mardi 1 décembre »), `rows_below` rows under `hour`."""
-    caption = page.locator("caption", has_text=re.compile(f"^{re.escape(day)}$", re.IGNORECASE))
-    table = page.locator("table.day", has=caption)
-    hours = table.locator("tbody th").all_inner_texts()
-    return table.locator("tbody tr").nth(hours.index(hour) + rows_below).locator("td")
+def minutes(hour):
+    hours, rest = hour.split("h")
+    return int(hours) * 60 + int(rest)
+
+
+def state_at(page, day, hour):
+    """The state the day headed `day` (« mardi 1 décembre ») shows at `hour`: the item whose time
+    or span of time holds it (« 9h00 · Libre », « 9h00 – 11h00 · Réservé »)."""
+    heading = page.get_by_role("heading", name=re.compile(f"^{re.escape(day)}$", re.IGNORECASE))
+    for item in page.locator(".day", has=heading).locator("li").all_inner_texts():
+        times, state = item.split(" · ")
+        start, _dash, end = times.partition(" – ")
+        if (minutes(start) <= minutes(hour) < minutes(end)) if end else start == hour:
+            return state
+    raise AssertionError(f"{hour} absent du {day}")
 
 
 def open_form_of_first_free_slot(page):
@@ -77,11 +86,11 @@ def test_visitor_books_a_free_slot_with_the_keyboard_and_confirms_through_the_em
 
     go_to_a_coming_week_with_a_free_slot(page)
     week_url = page.url
-    tops = {day["y"] for day in boxes(page.locator("table.day"))}
+    tops = {day["y"] for day in boxes(page.locator(".day"))}
     assert len(tops) == 1, tops  # on a wide screen, the seven days side by side
     slot = free_slots(page).first
     when = SLOT_TIME.search(slot.get_attribute("aria-label"))
-    expect(cell(page, when["day"], when["hour"])).to_have_class(re.compile(r"\bslot--free\b"))
+    expect(slot.locator("xpath=..")).to_have_class(re.compile(r"\bslot--free\b"))
     query = parse_qs(urlparse(slot.get_attribute("href")).query)
     day, start = query["date"][0], query["debut"][0]
     end = (datetime.datetime.fromisoformat(f"{day}T{start}") + datetime.timedelta(hours=1)).strftime("%H:%M")
@@ -128,8 +137,9 @@ def test_visitor_books_a_free_slot_with_the_keyboard_and_confirms_through_the_em
     assert len(mail.outbox) == 2
 
     page.goto(week_url)
-    for below in (0, 1):  # an hour: two slots of 30 minutes
-        expect(cell(page, when["day"], when["hour"], below)).to_have_text("Réservé")
+    later = minutes(when["hour"]) + 30
+    for hour in (when["hour"], f"{later // 60}h{later % 60:02d}"):  # an hour: two slots of 30 minutes
+        assert state_at(page, when["day"], hour) == "Réservé"
     assert VISITOR["name"] not in page.content()
     assert VISITOR["email"] not in page.content()
     assert page.foreign_requests == []

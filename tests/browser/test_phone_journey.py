@@ -61,9 +61,9 @@ def test_on_a_phone_a_room_is_booked_from_its_day_by_day_view(phone):
     day_id = day_with_room.get_attribute("id")
     phone.locator(f'.day-nav a[href="#{day_id}"]').tap()
     expect(phone).to_have_url(re.compile(f"#{day_id}$"))
-    slot = day_with_room.get_by_role("link", name=re.compile("^Libre"))
+    slot = day_with_room.get_by_role("link", name=re.compile(r"^\d{1,2}h\d\d · Libre : réserver"))
     expect(slot.first).to_be_in_viewport()
-    hour = slot.first.locator("xpath=ancestor::tr/th").inner_text()
+    hour = slot.first.inner_text().split(" · ")[0]
     slot.first.tap()
 
     expect(phone.get_by_label(re.compile("^Heure de début"))).to_have_value(
