@@ -73,3 +73,14 @@ def smtp_server(smtp_port):
     yield start
     for controller in started:
         controller.stop()
+
+
+@pytest.fixture
+def commits(django_capture_on_commit_callbacks):
+    """Writes whose transaction commits: the purge runs then, as on the site."""
+
+    def write(change):
+        with django_capture_on_commit_callbacks(execute=True):
+            change()
+
+    return write

@@ -39,15 +39,6 @@ def editor():
     return client
 
 
-@pytest.fixture
-def commits(django_capture_on_commit_callbacks):
-    def write(change):
-        with django_capture_on_commit_callbacks(execute=True):
-            change()
-
-    return write
-
-
 @pytest.mark.parametrize("path", PATHS)
 def test_a_page_from_its_kept_parts_is_the_page_read_from_the_database(demo_site, editor, settings, path):
     today = timezone.localdate()

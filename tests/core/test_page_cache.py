@@ -39,17 +39,6 @@ def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 30
 
 
-@pytest.fixture
-def commits(django_capture_on_commit_callbacks):
-    """Writes whose transaction commits: the purge runs then, as on the site."""
-
-    def write(change):
-        with django_capture_on_commit_callbacks(execute=True):
-            change()
-
-    return write
-
-
 def test_a_page_is_rendered_once_then_served_from_the_cache(home_page, client, django_assert_num_queries):
     first = client.get("/")
     assert first["X-Cache"] == "miss"
