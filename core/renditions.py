@@ -66,17 +66,27 @@ def make_renditions(pages):
     return f"{len(rendered)} page(s) rendue(s) sur {len(urls)}" + (", images préparées" if made else ", rien de neuf")
 
 
-@task()
-def make_page_renditions(page_id=None):
-    """The renditions of the page just published and of the pages that list it, or of every page
-    (`manage.py make_renditions --queue`)."""
-    if page_id is None:
-        return make_renditions(Page.objects.all())
+# Below mail and the scheduled jobs: the worker takes a queued mail before any of these, and each
+# is one page's worth of rendering, so a mail never waits long behind the pictures.
+PRIORITY = -50
+
+
+@task(priority=PRIORITY)
+def make_page_renditions(page_id):
+    """The renditions of a page (just published) and of the pages that list it."""
     page = Page.objects.filter(pk=page_id).first()
     if page is None:
         logger.info("Page %s supprimée avant que ses images soient préparées", page_id)
         return "page supprimée"
     return make_renditions(Page.objects.ancestor_of(page, inclusive=True))
+
+
+def queue_every_page():
+    """One task per live public page (`manage.py make_renditions --queue`); how many."""
+    page_ids = list(Page.objects.live().public().filter(depth__gt=1).values_list("pk", flat=True))
+    for page_id in page_ids:
+        make_page_renditions.enqueue(page_id)
+    return len(page_ids)
 
 
 def queue_after_publish(sender, instance, **kwargs):

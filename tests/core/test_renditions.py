@@ -15,7 +15,7 @@ from wagtail.models import Page
 import pytest
 from django_tasks import default_task_backend
 
-from core import page_cache, renditions
+from core import mail, page_cache, renditions
 from home.models import MemberIndexPage, MemberPage
 from home.models.members import CARD_LOGO_RENDITIONS
 
@@ -146,6 +146,8 @@ def test_the_command_renders_every_live_public_page(demo_site, monkeypatch):
     assert out.getvalue().startswith(f"{len(expected)} page(s) rendue(s) sur {len(expected)}")
 
 
-def test_the_command_can_leave_the_work_to_the_worker(demo_site, queued):
+def test_the_command_can_leave_the_work_to_the_worker_one_page_a_task_after_the_mail(demo_site, queued):
     call_command("make_renditions", "--queue", stdout=io.StringIO())
-    assert queued() == [(renditions.make_page_renditions, [])]
+    pages = Page.objects.live().public().filter(depth__gt=1)
+    assert sorted(args[0] for _task, args in queued()) == sorted(pages.values_list("pk", flat=True))
+    assert renditions.make_page_renditions.priority < mail.deliver.priority

@@ -1,5 +1,7 @@
 from django.core.management.base import BaseCommand
 
+from wagtail.models import Page
+
 from core import renditions
 
 
@@ -15,7 +17,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["queue"]:
-            renditions.make_page_renditions.enqueue()
-            self.stdout.write("Préparation des images confiée au worker.")
+            count = renditions.queue_every_page()
+            self.stdout.write(f"Préparation des images de {count} page(s) confiée au worker.")
         else:
-            self.stdout.write(renditions.make_page_renditions.call())
+            self.stdout.write(renditions.make_renditions(Page.objects.all()))
