@@ -3,7 +3,8 @@
 modeladmin applies any lookup found in the address to the list: a member could add
 `?occurrence__atelier__owner__password__startswith=…` to its own registrations and,
 from the count, read what it may not see. Here a list takes its own filters, one
-field deep, plus the lookups its model admin names in `address_lookups`."""
+field deep, plus the lookups its model admin names in `address_lookups`. A NUL byte,
+which PostgreSQL refuses in any text, is dropped from the search and the filters."""
 
 from django.utils.translation import gettext
 
@@ -36,7 +37,16 @@ class GuardedIndexView(IndexView):
             elif hasattr(list_filter, "parameter_name"):
                 allowed.add(list_filter.parameter_name)
         return {
-            key: value
+            key: without_nul(value)
             for key, value in super().get_filters_params(params).items()
             if key in allowed or (key.split("__")[0] in fields and key.count("__") <= 1)
         }
+
+    def get_search_results(self, request, queryset, search_term):
+        return super().get_search_results(request, queryset, without_nul(search_term))
+
+
+def without_nul(value):
+    if isinstance(value, list):
+        return [without_nul(item) for item in value]
+    return value.replace("\x00", "") if isinstance(value, str) else value
