@@ -71,11 +71,16 @@ def is_anonymous(request):
     )
 
 
+def has_known_query(request):
+    """Only pagination and the listings' filters: never free text, nor a key no page reads."""
+    return set(request.GET) <= QUERY_KEYS
+
+
 def is_cacheable_request(request):
     return (
         request.method in ("GET", "HEAD")
         and not request.path.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES)
-        and set(request.GET) <= QUERY_KEYS
+        and has_known_query(request)
         and is_anonymous(request)
     )
 
@@ -137,7 +142,7 @@ def kept_fragment(name, request, render):
     values are and told apart by the page's path and known filters. It is rendered each time and
     never kept in a preview (a draft would reach the public), for a query string that is not a
     known filter (no one fills the cache with new words), and when it holds a form's token."""
-    if getattr(request, "is_preview", False) or not set(request.GET) <= QUERY_KEYS:
+    if getattr(request, "is_preview", False) or not has_known_query(request):
         return render()
     query = sorted((key, request.GET.getlist(key)) for key in request.GET)
     return kept_value(f"fragment:{name}", render, request.path, query, keep=holds_no_token)
