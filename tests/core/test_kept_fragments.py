@@ -3,6 +3,7 @@ database, emptied by a publish, never a draft, never a form's token, never a vis
 
 import datetime
 
+from django.template import Context, Template, TemplateSyntaxError
 from django.test import Client
 from django.utils import timezone
 
@@ -121,3 +122,16 @@ def test_parts_of_other_pages_or_filters_are_kept_apart(rf, settings):
     assert page_cache.kept_fragment("content", rf.get("/agenda/"), lambda: "autre") == "tous"
     assert page_cache.kept_fragment("content", rf.get("/agenda/", {"public": "seniors"}), lambda: "autre") == "seniors"
     assert page_cache.kept_fragment("content", rf.get("/ressources/"), lambda: "autre") == "guides"
+
+
+@pytest.mark.parametrize("tag", ["{% kept %}", '{% kept "a" "b" %}'])
+def test_a_kept_tag_without_one_name_is_refused_when_the_template_is_read(tag):
+    with pytest.raises(TemplateSyntaxError, match="takes a name"):
+        Template("{% load core_tags %}" + tag + "x{% endkept %}")
+
+
+def test_a_kept_part_rendered_outside_a_request_is_rendered_as_is(settings):
+    settings.PAGE_CACHE_SECONDS = 30
+    template = Template('{% load core_tags %}{% kept "a" %}{{ word }}{% endkept %}')
+    assert template.render(Context({"word": "un"})) == "un"
+    assert template.render(Context({"word": "deux"})) == "deux"
