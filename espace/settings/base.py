@@ -55,7 +55,6 @@ INSTALLED_APPS = [
     "reports",
     "follow",
     "opendata",
-    "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
