@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from booking.models import PARIS, BookerKind, Booking, Room, Status
+from booking.models import BookerKind, Booking, Room, Status
 from core import opening_hours
+from core.choices import PARIS
 
 ZERO = datetime.timedelta(0)
 BOOKED = (Status.PENDING, Status.CONFIRMED)

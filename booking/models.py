@@ -7,7 +7,6 @@ constraint; SQLite: triggers) — see migrations/0002_no_overlap.py.
 """
 
 import datetime
-import zoneinfo
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -25,8 +24,6 @@ from core.choices import Weekday
 from core.opening_hours import ClosurePeriod, OpeningRange
 from core.page_cache import PurgingQuerySet
 from core.slugs import SlugFromNameMixin
-
-PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 
 
 class Room(SlugFromNameMixin, ClusterableModel):

@@ -7,7 +7,6 @@ booking/migrations/0002_no_overlap.py).
 """
 
 import datetime
-import zoneinfo
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -17,8 +16,8 @@ from django.utils.translation import gettext, ngettext
 from booking import blockers, bookers
 from booking.models import ACTIVE, Booking, Status
 from core import links, opening_hours
+from core.choices import PARIS
 
-PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 # An unconfirmed request holds its slot this long, then frees it.
 UNCONFIRMED_VALIDITY = datetime.timedelta(hours=24)
 

@@ -1,9 +1,15 @@
 """The vocabularies several apps choose from, defined once: who an atelier or a
-guide is for, the days of the week (opening hours, series of bookings) and the names
-of the months (the agenda's month view, the activity report's periods)."""
+guide is for, the days of the week (opening hours, series of bookings), the names
+of the months (the agenda's month view, the activity report's periods) and the wall clock
+the espace lives by."""
+
+import zoneinfo
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+# Opening hours, sessions and report periods are Paris wall-clock time.
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 
 
 class Audience(models.TextChoices):

@@ -1,12 +1,27 @@
-"""The development-only page that lists the mails kept by espace.mail.OutboxBackend."""
+"""The development outbox: a mail backend that keeps every message as an .eml file in
+EMAIL_OUTBOX_DIR and never sends it anywhere, and the pages that list them at /dev/courriels/."""
 
+import uuid
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
 
 from django.conf import settings
+from django.core.mail.backends.base import BaseEmailBackend
 from django.http import Http404
 from django.shortcuts import render
+from django.utils import timezone
+
+
+class OutboxBackend(BaseEmailBackend):
+    def send_messages(self, email_messages):
+        outbox = Path(settings.EMAIL_OUTBOX_DIR)
+        outbox.mkdir(parents=True, exist_ok=True)
+        for message in email_messages:
+            # The timestamp first keeps the files in the order they were sent.
+            name = f"{timezone.now():%Y%m%d-%H%M%S-%f}-{uuid.uuid4().hex[:8]}.eml"
+            (outbox / name).write_bytes(message.message().as_bytes())
+        return len(email_messages)
 
 
 def _outbox_dir():

@@ -5,16 +5,14 @@ When nothing is asked, the report is of the last full month: the one most often 
 the collective's funders, and a period that is over, so its figures no longer move."""
 
 import datetime
-import zoneinfo
 from dataclasses import dataclass
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.choices import MONTH_NAMES
+from core.choices import MONTH_NAMES, PARIS
 
-PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 MAX_DAYS = 5 * 366  # a chosen period of five years at most
 

@@ -1,7 +1,7 @@
 """Settings shared by every environment, safe for production on their own.
 
 Everything that differs between machines comes from the environment (see the
-configuration table in README.md). Nothing here is insecure: no default secret,
+configuration table in README.md, detailed in docs/configuration.md). Nothing here is insecure: no default secret,
 DEBUG off, no allowed host unless given.
 """
 
@@ -55,7 +55,6 @@ INSTALLED_APPS = [
     "reports",
     "follow",
     "opendata",
-    "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -219,7 +218,7 @@ STORAGES = {
 }
 # Several web machines share uploaded media through an S3-compatible object store.
 # Media URLs stay on the site (SITE_URL/media/…): the reverse proxy passes /media/ to
-# the bucket, so pages load nothing from another origin (README, « Growing »).
+# the bucket, so pages load nothing from another origin (docs/operations.md, « Growing past one machine »).
 MEDIA_S3_BUCKET = os.environ.get("MEDIA_S3_BUCKET", "")
 if MEDIA_S3_BUCKET:
     STORAGES["default"] = {

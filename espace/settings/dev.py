@@ -19,7 +19,7 @@ STORAGES = {
 
 # Mails are kept on disk and listed at /dev/courriels/, never sent; no worker is
 # needed: tasks run at once.
-EMAIL_BACKEND = "espace.mail.OutboxBackend"
+EMAIL_BACKEND = "espace.outbox.OutboxBackend"
 EMAIL_OUTBOX_DIR = Path(os.environ.get("EMAIL_OUTBOX_DIR") or BASE_DIR / "var" / "courriels")
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Run at once, the renders would make the editor's publish (and `load_demo`) wait for the encoding.

@@ -49,13 +49,8 @@ class HomePage(KeptRoutesMixin, BasePage):
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "home.StandardPage",
-        "home.MemberIndexPage",
-        "agenda.AgendaIndexPage",
-        "resources.ResourceIndexPage",
-        "reports.FiguresPage",
-    ]
+    # No subpage_types: the sections under the home page (agenda, library, figures…) live in
+    # apps above this one, so each declares parent_page_types = ["home.HomePage"] itself.
     template = "pages/home_page.html"
 
     content_panels = [

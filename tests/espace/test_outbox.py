@@ -1,13 +1,13 @@
 from django.core import mail
 from django.test import override_settings
 
-from espace.mail import OutboxBackend
+from espace.outbox import OutboxBackend
 
 
 def test_outbox_keeps_mails_and_lists_them_in_development(db, client, settings, tmp_path):
     settings.DEBUG = True
     settings.EMAIL_OUTBOX_DIR = tmp_path
-    with override_settings(EMAIL_BACKEND="espace.mail.OutboxBackend"):
+    with override_settings(EMAIL_BACKEND="espace.outbox.OutboxBackend"):
         mail.send_mail("Confirmez votre inscription", "Suivez ce lien : https://exemple.test/c/abc", None, ["a@b.fr"])
     assert len(list(tmp_path.glob("*.eml"))) == 1
     listing = client.get("/dev/courriels/")

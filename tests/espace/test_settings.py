@@ -114,7 +114,7 @@ def test_a_cache_url_of_an_unknown_kind_is_refused():
 
 def test_dev_settings_keep_mails_and_allow_demo_content():
     env = {"DJANGO_SETTINGS_MODULE": "espace.settings.dev"}
-    assert settings_value("EMAIL_BACKEND", env) == "espace.mail.OutboxBackend"
+    assert settings_value("EMAIL_BACKEND", env) == "espace.outbox.OutboxBackend"
     assert settings_value("DEBUG", env) == "True"
     assert settings_value("DEMO_CONTENT_ALLOWED", PRODUCTION_ENV) == "False"
 

@@ -24,6 +24,14 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(HomePage, HomePage)
         self.assertFalse(HomePage.can_create_at(Page.get_first_root_node()))  # max_count = 1
 
+    def test_the_sections_under_home_are_those_that_name_it_as_their_parent(self):
+        from agenda.models import AgendaIndexPage
+        from reports.models import FiguresPage
+        from resources.models import ResourceIndexPage
+
+        sections = {StandardPage, MemberIndexPage, AgendaIndexPage, ResourceIndexPage, FiguresPage}
+        self.assertEqual(set(HomePage.creatable_subpage_models()), sections)
+
     def test_standard_page_lives_under_home_or_another_standard_page(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage, MemberPage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
