@@ -128,19 +128,20 @@ class PostgresStore:
 class DemoSnapshots:
     """The states of the test database, and how each test gets the one it wants."""
 
-    def __init__(self, key=None):
+    def __init__(self, key=None, folder=FOLDER, prefix=DATABASE_NAME):
         self.key = key or demo_key()
+        self.folder = folder
         self.state = "empty"  # a test database as pytest-django creates it
         self.building = False
-        self.media = FOLDER / f"demo_{self.key}_media"
+        self.media = folder / f"demo_{self.key}_media"
         # The empty state is this process's; the demo is shared by the runs and the xdist
         # workers of one checkout (on PostgreSQL, named after the settings' database).
         self.empty, self.demo = f"empty_{os.getpid()}", f"demo_{self.key}"
         if connection.vendor == "sqlite":
-            self.store = SqliteStore(FOLDER)
+            self.store = SqliteStore(folder)
         else:
-            self.store = PostgresStore(DATABASE_NAME)
-        FOLDER.mkdir(parents=True, exist_ok=True)
+            self.store = PostgresStore(prefix)
+        folder.mkdir(parents=True, exist_ok=True)
 
     def start(self):
         """Keeps the freshly migrated database as the empty state."""
@@ -152,7 +153,7 @@ class DemoSnapshots:
     @contextmanager
     def lock(self):
         """One builder at a time across processes (xdist workers, other runs)."""
-        with open(FOLDER / f"demo_{self.key}.lock", "w") as file:
+        with open(self.folder / f"demo_{self.key}.lock", "w") as file:
             fcntl.flock(file, fcntl.LOCK_EX)
             yield
 
@@ -189,7 +190,7 @@ class DemoSnapshots:
 
     def forget_older(self):
         """Snapshots of older sources are of no use: only the newest is kept."""
-        for path in FOLDER.glob("demo_*"):
+        for path in self.folder.glob("demo_*"):
             if self.key not in path.name:
                 shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
         if isinstance(self.store, PostgresStore):
