@@ -163,6 +163,7 @@ class DemoSnapshots:
         """Restores the wanted state ("empty" or "demo") unless the database is in it."""
         if wanted == self.state:
             return
+        self.state = "dirty"  # until the restore is through
         if wanted == "demo":
             self.restore_demo()
         else:

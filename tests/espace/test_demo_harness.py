@@ -1,8 +1,11 @@
 """The harness that builds the demo once and restores it per test (tests/snapshots.py):
 its snapshot is named after the demo's sources, so a changed data file is built again,
-never served stale; and the counter of `load_demo` runs catches a second build."""
+never served stale; the counter of `load_demo` runs catches a second build; and each
+test process empties only its own cache keys in a Redis database others share."""
 
+import os
 import shutil
+import uuid
 
 from django.core.management import call_command
 
@@ -11,8 +14,9 @@ from wagtail.models import Site
 import pytest
 
 from core import demo_data
+from core.cache import ResilientRedisCache
 from tests import snapshots
-from tests.conftest import HARNESS, build_problems
+from tests.conftest import HARNESS, build_problems, clear_own_keys
 
 
 def copy_sources(root):
@@ -83,3 +87,18 @@ def test_the_counter_finds_a_second_build_and_a_test_building_the_demo_itself():
 def test_a_test_that_runs_the_loader_is_counted(db, request):
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert HARNESS.builds[request.node.nodeid] == 1
+
+
+def test_emptying_the_cache_between_tests_leaves_another_process_keys():
+    """The Redis of .ci/run (or this machine's): parallel runs share its databases."""
+    url = os.environ.get("CACHE_URL") or "redis://127.0.0.1:6379/15"
+    ours, theirs = (ResilientRedisCache(url, {"KEY_PREFIX": f"test-{uuid.uuid4()}"}) for _ in range(2))
+    ours.set("compteur", 1)
+    theirs.set("compteur", 2)
+    try:
+        clear_own_keys(ours)
+        assert ours._down is False  # Redis answered: the keys were really there and gone
+        assert ours.get("compteur") is None
+        assert theirs.get("compteur") == 2
+    finally:
+        theirs.delete("compteur")
