@@ -1,5 +1,6 @@
 """The demo's data files: each app's French text in `<app>/demo_data/`, in TOML, so
-that people of the collective correct it without touching the code. Each `demo.py`
+that people of the collective correct it without touching the code, and its pictures
+next to it as small image files. Each `demo.py`
 reads its own files here and builds its pages from them.
 
 Two conventions keep the files readable: rich text is written one HTML block per
@@ -7,11 +8,13 @@ line (a paragraph, a heading, an item of a list) and stored on one line, the way
 Wagtail's editor stores it; a StreamField is an array of tables, each with its block's
 `type` and its `value`, its `items` for a list, or its fields for a block that has some."""
 
+import io
 import re
 import tomllib
 from pathlib import Path
 
 from django.apps import apps
+from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
 
 from wagtail import blocks
@@ -48,6 +51,15 @@ def read_all(app_label, name):
     if not paths:
         raise DemoDataError(f"Aucun fichier de démonstration dans {folder(app_label) / name}")
     return [parse(path) for path in paths]
+
+
+def picture(app_label, name):
+    """The image file `<app>/demo_data/<name>`, ready for a Wagtail image."""
+    path = folder(app_label) / name
+    try:
+        return ImageFile(io.BytesIO(path.read_bytes()), name=path.name)
+    except FileNotFoundError:
+        raise DemoDataError(f"Image de démonstration introuvable : {path}") from None
 
 
 def html(text):

@@ -4,23 +4,19 @@ coordination accounts. Each step leaves existing content alone, so that running 
 loader twice changes nothing."""
 
 import datetime
-import io
+import functools
 from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.files.images import ImageFile
+from django.contrib.auth.hashers import make_password
 
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
-from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
-
 from core import demo_data
 from core.groups import COORDINATION_GROUP, ensure_coordination_group, setup_member
 from core.site import parse_site_url
-from home import demo_pictures
 from home.models import (
     Closure,
     EspaceSettings,
@@ -99,16 +95,20 @@ def build_settings(home, pages, content):
 
 
 def demo_picture(key, collection=None):
-    """One of the demo's own drawings (home.demo_pictures) in the image library, once per
-    collection; its description is the alt text the site shows."""
+    """One of the demo's own drawings (home/demo_data/pictures/) in the image library, once
+    per collection; its description is the alt text the site shows."""
     Image = get_image_model()
     collection = collection or Collection.get_first_root_node()
-    title = demo_pictures.PICTURES[key][1].split(",")[0].split(";")[0]
-    existing = Image.objects.filter(title=title, collection=collection).first()
+    picture = demo_data.read("home", "pictures")[key]
+    existing = Image.objects.filter(title=picture["title"], collection=collection).first()
     if existing:
         return existing
-    file, alt = demo_pictures.picture(key)
-    return Image.objects.create(title=title, file=file, collection=collection, description=alt)
+    return Image.objects.create(
+        title=picture["title"],
+        file=demo_data.picture("home", f"pictures/{key}.png"),
+        collection=collection,
+        description=picture["alt"],
+    )
 
 
 def figure(key, collection=None):
@@ -118,21 +118,15 @@ def figure(key, collection=None):
 
 
 def demo_logo(member, collection):
-    """A square logo with the member's initials, drawn here: the demo ships no image."""
+    """A square logo with the member's initials (home/demo_data/logos/)."""
     title = f"Logo de {member['title']}"
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing:
         return existing
-    picture = PILImage.new("RGB", (320, 320), member["logo_color"])
-    initials = "".join(word[0] for word in member["title"].replace("'", " ").split() if word[0].isupper())[:3]
-    draw = ImageDraw.Draw(picture)
-    draw.text((160, 160), initials, fill="white", anchor="mm", font=ImageFont.load_default(size=120))
-    buffer = io.BytesIO()
-    picture.save(buffer, format="PNG")
     return Image.objects.create(
         title=title,
-        file=ImageFile(buffer, name=f"logo-{member['slug']}.png"),
+        file=demo_data.picture("home", f"logos/logo-{member['slug']}.png"),
         collection=collection,
         description=f"Logo de {member['title']}",
     )
@@ -203,12 +197,21 @@ def build_members(home, index_content):
     return [build_member(index, member) for member in demo_data.read_all("home", "members")]
 
 
+@functools.cache
+def demo_password_hash():
+    """Hashed once for every demo account: with the real hasher (`make run`), hashing it
+    for each account took seconds of the loader's time."""
+    return make_password(DEMO_PASSWORD)
+
+
 def demo_user(username, first_name, last_name, email, superuser=False):
     User = get_user_model()
     user = User.objects.filter(username=username).first()
     if user is None:
         create = User.objects.create_superuser if superuser else User.objects.create_user
-        user = create(username, email=email, password=DEMO_PASSWORD, first_name=first_name, last_name=last_name)
+        user = create(username, email=email, first_name=first_name, last_name=last_name)
+        user.password = demo_password_hash()
+        user.save(update_fields=["password"])
     return user
 
 

@@ -1,48 +1,20 @@
-import io
+import collections
 
 from django.core.cache import cache
-from django.core.management import call_command
-from django.db import connections, transaction
+from django.test import TransactionTestCase
 
 from wagtail.models import Site
 
 import pytest
+from redis.exceptions import RedisError
 
+from home.management.commands.load_demo import Command as LoadDemo
 from home.models import HomePage
+from tests.snapshots import DemoSnapshots
 
-
-class SharedDemo:
-    """The demo site built once for all the tests that read it, instead of once per test
-    (about 5 s each, most of the suite's time): it is kept in an outer transaction that
-    each test's own transaction rolls back to. Plain database tests without it run before
-    it is built, tests whose transactions commit run after it is rolled back (see the
-    ordering below). It is built with the session's settings: a reader test that needs
-    other settings while the demo is built must load its own."""
-
-    def __init__(self):
-        self.atomics = []
-        self.current_test = None
-        self.blocker = None
-
-    @property
-    def is_open(self):
-        return bool(self.atomics)
-
-    def open(self):
-        self.atomics = [transaction.atomic(using=alias) for alias in connections]
-        for atomic in self.atomics:
-            atomic.__enter__()
-        call_command("load_demo", stdout=io.StringIO())
-
-    def close(self):
-        with self.blocker.unblock():
-            for alias, atomic in zip(reversed(list(connections)), reversed(self.atomics), strict=True):
-                transaction.set_rollback(True, using=alias)
-                atomic.__exit__(None, None, None)
-        self.atomics = []
-
-
-SHARED_DEMO = SharedDemo()
+# A test gets the demo committed in its database when it asks for one of these (or for a
+# fixture built on them: home_page, page, phone…).
+DEMO_FIXTURES = {"demo_site", "demo_server", "committed_demo"}
 
 
 def is_transactional(item):
@@ -51,52 +23,143 @@ def is_transactional(item):
     return bool(marked) or "transactional_db" in item.fixturenames or "live_server" in item.fixturenames
 
 
-def reads_shared_demo(item):
-    return item is not None and "demo_site" in item.fixturenames and not is_transactional(item)
+def uses_database(item):
+    return item.get_closest_marker("django_db") is not None or "_django_db_helper" in item.fixturenames
+
+
+def wants_demo(item):
+    return uses_database(item) and not DEMO_FIXTURES.isdisjoint(item.fixturenames)
+
+
+def may_build_demo(nodeid):
+    """The tests of the loader itself (in modules named test_demo*.py) may run it."""
+    return nodeid.split("::")[0].rsplit("/", 1)[-1].startswith("test_demo")
+
+
+def build_problems(builds):
+    """What the counter of `load_demo` runs finds wrong: a second build by the harness,
+    or a test outside the loader's own that builds the demo instead of restoring it."""
+    problems = []
+    if builds["snapshot"] > 1:
+        problems.append(f"la démo a été construite {builds['snapshot']} fois pour l'instantané (1 au plus)")
+    problems += [
+        f"{who} construit la démo ({count} fois) : demandez demo_site, committed_demo ou demo_server"
+        for who, count in sorted(builds.items())
+        if who != "snapshot" and not may_build_demo(who)
+    ]
+    return problems
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     """After pytest-django's order (plain database tests, then committing ones, then the
-    rest), the plain tests that read the demo come last of theirs, in one run."""
-    plain = [item for item in items if "db" in item.fixturenames and not is_transactional(item)]
-    rank = {id(item): 1 if reads_shared_demo(item) else 0 for item in plain}
-    items.sort(key=lambda item: (0, rank[id(item)]) if id(item) in rank else (1, 0))
+    rest), the tests that want the demo come last of each kind: fewer restores."""
+    items.sort(key=lambda item: (is_transactional(item), wants_demo(item)))
+
+
+class Harness:
+    """The snapshots of this process, the test being set up, and the `load_demo` runs."""
+
+    def __init__(self):
+        self.snapshots = None
+        self.blocker = None
+        self.item = None
+        self.builds = collections.Counter()
+
+    def prepare(self, item):
+        """Before any fixture of the test: the database state it wants."""
+        if self.snapshots is None or item is None or not uses_database(item):
+            return
+        with self.blocker.unblock():
+            self.snapshots.put("demo" if wants_demo(item) else "empty")
+        if is_transactional(item):
+            self.snapshots.state = "dirty"  # its writes commit: the next test restores
+
+    def count_build(self):
+        building = self.snapshots is not None and self.snapshots.building
+        self.builds["snapshot" if building or self.item is None else self.item.nodeid] += 1
+
+
+HARNESS = Harness()
+
+
+def pytest_sessionstart(session):
+    """Counts each run of `load_demo`, checked when the session ends."""
+    handle = LoadDemo.handle
+
+    def counted(self, *args, **options):
+        HARNESS.count_build()
+        return handle(self, *args, **options)
+
+    LoadDemo.handle = counted
+
+
+def pytest_sessionfinish(session):
+    problems = build_problems(HARNESS.builds)
+    if problems:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        for problem in problems:
+            reporter.write_line(f"ÉCHEC compteur de démo : {problem}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, then its snapshots: each test gets its state back before it runs
+    (pytest_runtest_setup) instead of a flush after every committing test."""
+    HARNESS.blocker = django_db_blocker
+    with django_db_blocker.unblock():
+        HARNESS.snapshots = DemoSnapshots()
+        HARNESS.snapshots.start()
+    HARNESS.prepare(HARNESS.item)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(TransactionTestCase, "_fixture_teardown", lambda test_case: None)
+        yield HARNESS.snapshots
+    with django_db_blocker.unblock():
+        HARNESS.snapshots.finish()
+    HARNESS.snapshots = None
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item):
-    """Before any fixture: a test that is not a plain reader of the demo gets a database
-    without it."""
-    SHARED_DEMO.current_test = item
-    if SHARED_DEMO.is_open and not reads_shared_demo(item):
-        SHARED_DEMO.close()
-
-
-@pytest.fixture(scope="session")
-def shared_demo(django_db_setup, django_db_blocker):
-    """Session-scoped, so set up before any test's own transaction begins."""
-    SHARED_DEMO.blocker = django_db_blocker
-    if reads_shared_demo(SHARED_DEMO.current_test):
-        with django_db_blocker.unblock():
-            SHARED_DEMO.open()
-    yield SHARED_DEMO
-    if SHARED_DEMO.is_open:
-        SHARED_DEMO.close()
+    HARNESS.item = item
+    HARNESS.prepare(item)
 
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Rate limits and Wagtail's caches start empty in every test."""
-    cache.clear()
+    """Rate limits and Wagtail's caches start empty in every test: this process's keys
+    only (its own prefix), so that runs and workers sharing a Redis database never
+    wipe each other's."""
+    clear_own_keys(cache)
+
+
+def clear_own_keys(backend):
+    client = getattr(backend, "_cache", None)
+    if client is None or not hasattr(client, "get_client"):
+        backend.clear()  # local memory: this process's alone
+        return
+    if hasattr(backend, "_fallback"):
+        backend._fallback.clear()  # core.cache's local cache while Redis is down
+    try:
+        redis = client.get_client(write=True)
+        keys = list(redis.scan_iter(match=f"{backend.key_prefix}:*", count=1000))
+        if keys:
+            redis.delete(*keys)
+    except RedisError:
+        pass  # Redis down: the tests of the outage use the fallback, emptied above
 
 
 @pytest.fixture
-def demo_site(shared_demo, db):
-    """The whole demo site, as `make run` builds it."""
-    if not shared_demo.is_open:
-        call_command("load_demo", stdout=io.StringIO())
+def demo_site(db):
+    """The whole demo site, as `make run` builds it, restored from its snapshot."""
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def committed_demo(transactional_db):
+    """The demo site in a test whose transactions commit (a worker, a live server, threads
+    need it), restored from its snapshot before the test."""
 
 
 @pytest.fixture

@@ -12,10 +12,7 @@ PLACES = 5
 
 
 @pytest.mark.django_db(transaction=True)
-def test_concurrent_registrations_never_oversell(live_server, settings):
-    from django.core.management import call_command
-
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_concurrent_registrations_never_oversell(committed_demo, live_server, settings):
     settings.AGENDA_REGISTRATIONS_PER_HOUR = 1000
     atelier = make_atelier(places=PLACES, waiting_list=False, max_people_per_registration=1)
     url = f"{live_server.url}{atelier.url}s-inscrire/{atelier.occurrences.get().pk}/"
@@ -29,10 +26,7 @@ def test_concurrent_registrations_never_oversell(live_server, settings):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_same_form_sent_ten_times_at_once_makes_one_registration(live_server, settings):
-    from django.core.management import call_command
-
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_the_same_form_sent_ten_times_at_once_makes_one_registration(committed_demo, live_server, settings):
     settings.AGENDA_REGISTRATIONS_PER_HOUR = 1000
     atelier = make_atelier(places=PLACES, max_people_per_registration=2)
     url = f"{live_server.url}{atelier.url}s-inscrire/{atelier.occurrences.get().pk}/"
@@ -46,15 +40,13 @@ def test_the_same_form_sent_ten_times_at_once_makes_one_registration(live_server
 
 
 @pytest.mark.django_db(transaction=True)
-def test_registrations_by_the_team_compete_with_the_public_under_the_same_rule(live_server, settings):
+def test_registrations_by_the_team_compete_with_the_public_under_the_same_rule(committed_demo, live_server, settings):
     """Members registering people without email from the admin, while the public fills in
     the form: the same last places, never oversold."""
     from django.contrib.auth import get_user_model
-    from django.core.management import call_command
 
     from home.models import MemberPage
 
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     settings.AGENDA_REGISTRATIONS_PER_HOUR = 1000
     atelier = make_atelier(places=PLACES, waiting_list=False, max_people_per_registration=1)
     atelier.organisers = [MemberPage.objects.get(slug="les-mulots")]

@@ -8,8 +8,6 @@ import os
 from pathlib import Path
 from urllib.parse import urlparse
 
-from django.core.management import call_command
-
 import pytest
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
@@ -32,7 +30,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 # Every browser test module sets `pytestmark = BROWSER_TEST`: the live server reads
 # the database from another thread, so the data must be committed. Each test
-# starts from an empty database, which the demo loader knows how to fill.
+# starts from the same demo, whatever the tests before it wrote.
 BROWSER_TEST = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -53,7 +51,8 @@ def browser():
 
 @pytest.fixture
 def demo_server(live_server):
-    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    """The live server over the demo site, restored from its snapshot (tests/snapshots.py)
+    before the test: a fraction of a second instead of building it again."""
     return live_server
 
 

@@ -6,6 +6,7 @@ from urllib.parse import urlparse
 
 from django.core import mail
 
+import pytest
 from playwright.sync_api import expect
 
 from agenda.models import Registration
@@ -14,6 +15,7 @@ from tests.browser.conftest import BROWSER_TEST
 pytestmark = BROWSER_TEST
 
 
+@pytest.mark.postgresql  # a journey end to end on PostgreSQL + Redis too (.ci/run)
 def test_visitor_filters_the_agenda_registers_and_confirms(page):
     page.goto(page.base_url + "/agenda/")
     page.get_by_text("Filtrer les ateliers").click()  # the filters fold away until asked for

@@ -69,6 +69,7 @@ def open_form_of_first_free_slot(page):
     expect(page.get_by_role("heading", level=1)).to_have_text("Demande de réservation : La salle de formation")
 
 
+@pytest.mark.postgresql  # a journey end to end on PostgreSQL + Redis too (.ci/run)
 def test_visitor_books_a_free_slot_with_the_keyboard_and_confirms_through_the_email(page):
     page.goto(page.base_url + "/")
     press_tab_until(page, "Réserver une salle")

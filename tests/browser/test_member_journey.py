@@ -3,6 +3,7 @@ change on the public site; another member's page stays out of reach."""
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import BROWSER_TEST, log_in
@@ -10,6 +11,7 @@ from tests.browser.conftest import BROWSER_TEST, log_in
 pytestmark = BROWSER_TEST
 
 
+@pytest.mark.postgresql  # a journey end to end on PostgreSQL + Redis too (.ci/run)
 def test_member_updates_its_page_with_a_photo_and_publishes_it(page):
     log_in(page, "mulots")
     page.get_by_role("link", name="Modifier ma page").click()

@@ -1,8 +1,6 @@
-import io
 import socket
 import threading
 
-from django.core.management import call_command
 from django.test import override_settings
 
 import pytest
@@ -29,13 +27,6 @@ class Sink:
         with self.lock:
             self.messages.append(envelope)
         return "250 Message accepted for delivery"
-
-
-@pytest.fixture
-def committed_demo(transactional_db):
-    """The demo site in a test whose transactions commit (the worker needs it); list it
-    before smtp_settings, so that the demo's own mails are not queued."""
-    call_command("load_demo", stdout=io.StringIO())
 
 
 @pytest.fixture

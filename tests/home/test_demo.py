@@ -5,11 +5,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
 
 import pytest
+from PIL import Image as PILImage
 
 from agenda.models import AtelierPage
 from booking.models import Room
 from core import demo_data
-from home import demo_pictures
 from home.blocks import BodyBlock
 from home.models import EspaceSettings, HomePage, MemberPage, StandardPage
 
@@ -112,7 +112,16 @@ def test_the_demo_shows_its_own_light_drawings_each_described(demo_site):
     assert all(figures(member)[0].collection == member.logo.collection for member in members)  # theirs to edit
 
 
-def test_a_drawing_is_the_same_every_time():
-    first, alt = demo_pictures.picture("fablab")
-    again, _alt = demo_pictures.picture("fablab")
-    assert first.read() == again.read() and first.name == "fablab.png" and "fablab" in alt
+def test_each_demo_picture_is_a_small_file_with_its_title_and_alt_text():
+    pictures = demo_data.read("home", "pictures")
+    files = sorted(path.stem for path in (demo_data.folder("home") / "pictures").iterdir())
+    assert files == sorted(pictures)  # no file without its text, no text without its file
+    for key, picture in pictures.items():
+        with PILImage.open(demo_data.picture("home", f"pictures/{key}.png")) as image:
+            assert image.format == "PNG" and image.size == (960, 540)
+        assert picture["alt"].startswith(picture["title"]) and len(picture["alt"]) > 40
+
+
+def test_a_missing_demo_picture_is_named_in_the_error():
+    with pytest.raises(demo_data.DemoDataError, match="pictures/absente.png"):
+        demo_data.picture("home", "pictures/absente.png")

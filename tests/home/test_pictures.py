@@ -16,10 +16,12 @@ from bs4 import BeautifulSoup
 
 from agenda.models import AtelierPage, FestivalPage
 from booking.models import Room
-from home.demo_pictures import PICTURES
+from core import demo_data
 from home.models import MemberIndexPage, MemberPage
 from resources.blocks import StepsBlock
 from tests.home.test_members import add_members
+
+ALT = {key: picture["alt"] for key, picture in demo_data.read("home", "pictures").items()}
 
 
 def pictures(response):
@@ -58,7 +60,7 @@ def assert_eager(img):
 
 def test_home_page_pictures_are_responsive_and_all_below_the_first_screen(home_page, client):
     figure, *logos = pictures(client.get("/"))
-    assert figure["alt"] == PICTURES["espace"][1]
+    assert figure["alt"] == ALT["espace"]
     assert_responsive(figure)
     assert len(logos) == 6
     for img in [figure, *logos]:
@@ -76,7 +78,7 @@ def test_member_page_loads_its_logo_at_once_and_its_picture_lazily(home_page, cl
     assert logo["alt"] == "" and logo["class"] == ["member__logo"]
     assert_eager(logo)
     assert_responsive(figure)
-    assert figure["alt"] == PICTURES["atelier-seniors"][1]
+    assert figure["alt"] == ALT["atelier-seniors"]
     assert_lazy(figure)
 
 
@@ -95,7 +97,7 @@ def test_member_index_loads_only_its_first_logo_at_once(home_page, client):
 def test_room_list_loads_only_its_first_photo_at_once(home_page, client):
     first, *others = pictures(client.get(reverse("booking_rooms")))
     assert sorted(img["alt"] for img in [first, *others]) == sorted(
-        PICTURES[key][1] for key in ("fablab", "salle-formation", "salle-reunion")
+        ALT[key] for key in ("fablab", "salle-formation", "salle-reunion")
     )
     assert_eager(first)
     for img in [first, *others]:
@@ -109,7 +111,7 @@ def test_room_list_loads_only_its_first_photo_at_once(home_page, client):
 def test_room_page_photo_is_fetched_first(home_page, client):
     (photo,) = pictures(client.get(reverse("booking_room", args=["le-fablab"])))
     assert_responsive(photo)
-    assert photo["alt"] == PICTURES["fablab"][1]
+    assert photo["alt"] == ALT["fablab"]
     assert photo["fetchpriority"] == "high"
     assert_eager(photo)
 
@@ -117,7 +119,7 @@ def test_room_page_photo_is_fetched_first(home_page, client):
 def test_atelier_picture_at_the_end_of_its_description_is_lazy(home_page, client):
     (figure,) = pictures(client.get(AtelierPage.objects.get(slug="repair-cafe").url))
     assert_responsive(figure)
-    assert figure["alt"] == PICTURES["repair-cafe"][1]
+    assert figure["alt"] == ALT["repair-cafe"]
     assert_lazy(figure)
 
 
@@ -126,7 +128,7 @@ def test_picture_opening_the_content_is_not_lazy(home_page, client):
     assert festival.body[0].block_type == "figure"
     (figure,) = pictures(client.get(festival.url))
     assert_responsive(figure)
-    assert figure["alt"] == PICTURES["festival"][1]
+    assert figure["alt"] == ALT["festival"]
     assert_eager(figure)
 
 
