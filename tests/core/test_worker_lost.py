@@ -1,6 +1,7 @@
 """A worker killed mid-mail, or cut from its database: the mail is delivered all the same,
 once. Real worker processes (manage.py worker) on the test database, real SMTP servers."""
 
+import contextlib
 import datetime
 import io
 import os
@@ -50,12 +51,12 @@ def database_url():
     return f"postgres://{params['USER']}@{host}:{port}/{params['NAME']}"
 
 
-def start_worker(port, worker_id):
+def start_worker(port, worker_id, output=subprocess.DEVNULL):
     env = {name: value for name, value in os.environ.items() if name not in INHERITED_VARIABLES_TO_DROP}
     env |= {"DJANGO_SETTINGS_MODULE": "espace.settings.test", "DATABASE_URL": database_url()}
     code = WORKER.format(tasks=DATABASE_TASKS, port=port, worker_id=worker_id)
     return subprocess.Popen(  # noqa: S603 (this interpreter, fixed code)
-        [sys.executable, "-c", code], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        [sys.executable, "-c", code], cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT
     )
 
 
@@ -132,3 +133,52 @@ def test_a_task_of_a_worker_still_beating_is_left_to_it():
 
     assert workers.take_back_abandoned() == 0
     assert DBTaskResult.objects.get(pk=task.pk).status == TaskResultStatus.RUNNING
+
+
+@contextlib.contextmanager
+def database_away():
+    """The database refuses every connection for a while: PostgreSQL closes the others'
+    connections and accepts no new one; SQLite's file is gone (a folder in its place)."""
+    if connection.vendor == "postgresql":
+        name = connection.settings_dict["NAME"]
+        with connection.cursor() as cursor:
+            cursor.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                [name],
+            )
+        try:
+            yield
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
+        return
+    path = Path(connection.settings_dict["NAME"])
+    connection.close()
+    aside = path.with_name(path.name + ".ailleurs")
+    path.rename(aside)
+    path.mkdir()
+    try:
+        yield
+    finally:
+        path.rmdir()
+        aside.rename(path)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_waits_for_the_database_to_come_back_and_then_delivers(smtp_settings, smtp_server, tmp_path):
+    sink = smtp_server()
+    log = tmp_path / "worker.log"
+    with log.open("wb") as output:
+        worker = start_worker(smtp_settings, "worker-patient", output)
+    try:
+        assert wait_for(lambda: WorkerBeat.objects.filter(worker_id="worker-patient").exists())
+        with database_away():
+            assert wait_for(lambda: "Base de données injoignable" in log.read_text(), seconds=60), log.read_text()
+        queue_one_mail()
+
+        assert wait_for(lambda: len(sink.messages) == 1), log.read_text()
+        assert worker.poll() is None  # still running
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)
