@@ -140,18 +140,30 @@ def database_away():
     """The database refuses every connection for a while: PostgreSQL closes the others'
     connections and accepts no new one; SQLite's file is gone (a folder in its place)."""
     if connection.vendor == "postgresql":
-        name = connection.settings_dict["NAME"]
-        with connection.cursor() as cursor:
-            cursor.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
-            cursor.execute(
+        import psycopg
+
+        params = connection.settings_dict
+        name = params["NAME"]
+        # From the server's own database: PostgreSQL refuses this on the database it cuts.
+        admin = psycopg.connect(
+            host=params.get("HOST") or "127.0.0.1",
+            port=params.get("PORT") or 5432,
+            user=params["USER"],
+            password=params.get("PASSWORD") or None,
+            dbname="postgres",
+            autocommit=True,
+        )
+        with admin:
+            admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
+            admin.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
                 [name],
             )
-        try:
-            yield
-        finally:
-            with connection.cursor() as cursor:
-                cursor.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
+            connection.close()
+            try:
+                yield
+            finally:
+                admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
         return
     path = Path(connection.settings_dict["NAME"])
     connection.close()
