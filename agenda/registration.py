@@ -76,40 +76,75 @@ def register(occurrence, name, email, people, message="", now=None, form_key=Non
     return registration
 
 
+def register_someone(occurrence, member, name, people, phone="", message="", form_key=None, now=None):
+    """A member of the team (often a mediator) registers someone who has no email: the
+    same places and waiting list as the public form, and, like it, once per filling of
+    the form (`form_key`): a double click makes one registration."""
+    return register(
+        occurrence, name, "", people, message=message, now=now, form_key=form_key, phone=phone, registered_by=member
+    )
+
+
 def confirm_email(registration, now=None):
-    if registration.email_confirmed_at is None and registration.status != RegistrationStatus.CANCELLED:
-        registration.email_confirmed_at = now or timezone.now()
-        registration.save(update_fields=["email_confirmed_at"])
-        return True
-    return False
+    """Confirms the address once: True for the request that confirmed it (a second press
+    changes nothing). Someone waiting who confirms late is offered a place freed meanwhile."""
+    confirmed = (
+        Registration.objects.filter(pk=registration.pk, email_confirmed_at__isnull=True)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .update(email_confirmed_at=now or timezone.now())
+    )
+    registration.refresh_from_db(fields=["email_confirmed_at", "status"])
+    if confirmed and registration.status == RegistrationStatus.WAITING:
+        offer_freed_places(registration.occurrence, now)
+        registration.refresh_from_db(fields=["status", "offer_expires_at"])
+    return bool(confirmed)
+
+
+def confirm_and_tell(registration, now=None):
+    """« Confirmer » in the email: confirms the address and, for a place already held,
+    sends « Votre place est réservée » once, however many times the button is pressed."""
+    with transaction.atomic():
+        confirmed = confirm_email(registration, now)
+        if confirmed and registration.status == RegistrationStatus.REGISTERED:
+            emails.send_registered(registration)
+    return confirmed
 
 
 def cancel(registration, now=None, notify=True):
     """Cancels and frees the places, which go to the waiting list. False when it
-    was already cancelled (a replayed link changes nothing)."""
+    was already cancelled (a replayed link, or two presses at once, change nothing)."""
     with transaction.atomic():
         locked = Registration.objects.select_for_update().get(pk=registration.pk)
         if locked.status == RegistrationStatus.CANCELLED:
             return False
-        held = locked.holds_places
-        locked.status = RegistrationStatus.CANCELLED
-        locked.cancelled_at = now or timezone.now()
-        locked.save(update_fields=["status", "cancelled_at"])
-        if held:
+        # Conditional on the status read: of two cancellations at once, one frees the places.
+        if not change_status(locked, locked.status, RegistrationStatus.CANCELLED, cancelled_at=now or timezone.now()):
+            return False
+        if locked.holds_places:
             locked.occurrence.release_places(locked.people)
         registration.refresh_from_db()
         if notify:
             emails.send_cancellation(registration)
-    if held:
+    if locked.holds_places:
         offer_freed_places(registration.occurrence, now)
     return True
+
+
+def change_status(registration, seen, status, **fields):
+    """One conditional UPDATE: the registration moves from `seen` to `status` only if no
+    one changed it since it was read. True for the request that moved it."""
+    return Registration.objects.filter(pk=registration.pk, status=seen).update(status=status, **fields) == 1
 
 
 def offer_freed_places(occurrence, now=None):
     """Offers the free places to the waiting list, first come first served, each
     offer valid for OFFER_VALIDITY. Someone the team put on the list without an email
     cannot claim an offer: the place is theirs at once, and the team member who
-    registered them is emailed to call them."""
+    registered them is emailed to call them.
+
+    Safe when several run at once (cancellations at the same moment): each person's
+    move and the places it takes are conditional UPDATEs in one savepoint, so a person
+    read as waiting by two of them is offered once, and no place is taken for nobody."""
     now = now or timezone.now()
     if not occurrence.registration_open(now):
         return []
@@ -119,33 +154,63 @@ def offer_freed_places(occurrence, now=None):
     )
     for registration in waiting.order_by("created_at", "pk"):
         with transaction.atomic():
+            if registration.email:
+                moved = change_status(
+                    registration,
+                    RegistrationStatus.WAITING,
+                    RegistrationStatus.OFFERED,
+                    offer_expires_at=now + OFFER_VALIDITY,
+                )
+            else:
+                moved = change_status(registration, RegistrationStatus.WAITING, RegistrationStatus.REGISTERED)
+            if not moved:  # offered by another request since the list was read
+                continue
             if not occurrence.take_places(registration.people):
                 # The first in line needs more places than are free: keep the order.
+                transaction.set_rollback(True)
                 break
+            registration.refresh_from_db(fields=["status", "offer_expires_at"])
             if registration.email:
-                registration.status = RegistrationStatus.OFFERED
-                registration.offer_expires_at = now + OFFER_VALIDITY
-                registration.save(update_fields=["status", "offer_expires_at"])
                 emails.send_offer(registration)
             else:
-                registration.status = RegistrationStatus.REGISTERED
-                registration.save(update_fields=["status"])
                 emails.send_place_to_call(registration)
         offered.append(registration)
     return offered
 
 
-def claim_offer(registration, now=None):
+def offer_all_freed_places(now=None):
+    """Housekeeping: the free places of every open session go to its confirmed people
+    waiting (a place may have been freed while no one could take it). Returns how many
+    were offered."""
     now = now or timezone.now()
-    if registration.status != RegistrationStatus.OFFERED:
-        raise RegistrationRefused(gettext("Cette place n'est plus proposée."))
-    if registration.offer_expires_at < now:
-        raise RegistrationRefused(gettext("Le délai pour accepter cette place est passé."))
+    sessions = Occurrence.objects.filter(
+        cancelled=False,
+        start__gt=now,
+        registrations__status=RegistrationStatus.WAITING,
+    ).distinct()
+    return sum(len(offer_freed_places(occurrence, now)) for occurrence in sessions.select_related("atelier"))
+
+
+def claim_offer(registration, now=None):
+    """« Je prends la place »: True for the press that took it (one mail); False when the
+    place was already taken by this person (a second press); refused when gone."""
+    now = now or timezone.now()
     with transaction.atomic():
-        registration.status = RegistrationStatus.REGISTERED
-        registration.offer_expires_at = None
-        registration.save(update_fields=["status", "offer_expires_at"])
-        emails.send_registered(registration)
+        claimed = (
+            Registration.objects.filter(
+                pk=registration.pk, status=RegistrationStatus.OFFERED, offer_expires_at__gte=now
+            ).update(status=RegistrationStatus.REGISTERED, offer_expires_at=None)
+            == 1
+        )
+        registration.refresh_from_db(fields=["status", "offer_expires_at"])
+        if claimed:
+            emails.send_registered(registration)
+            return True
+    if registration.status == RegistrationStatus.REGISTERED:
+        return False
+    if registration.status == RegistrationStatus.OFFERED:
+        raise RegistrationRefused(gettext("Le délai pour accepter cette place est passé."))
+    raise RegistrationRefused(gettext("Cette place n'est plus proposée."))
 
 
 def expire(now=None):

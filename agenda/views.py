@@ -3,7 +3,6 @@ link). Each is one person's own page: never kept by the page cache or the browse
 The agenda's own pages are served by their models (agenda.models)."""
 
 from django.contrib import messages
-from django.db import transaction
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -12,7 +11,7 @@ from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from agenda import calendar, emails, registration
+from agenda import calendar, registration
 from agenda.models import AgendaIndexPage, Registration, RegistrationStatus
 
 ACTIONS = {"confirm", "cancel", "claim"}
@@ -87,11 +86,7 @@ def bad_link(request, index):
 
 def apply_action(request, found, action):
     if action == "confirm":
-        with transaction.atomic():
-            confirmed = registration.confirm_email(found)
-            if confirmed and found.status == RegistrationStatus.REGISTERED:
-                emails.send_registered(found)
-        if confirmed:
+        if registration.confirm_and_tell(found):
             messages.success(request, gettext("Merci, votre adresse est confirmée."))
         else:
             messages.info(request, gettext("Cette inscription était déjà confirmée."))

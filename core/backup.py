@@ -4,6 +4,7 @@ a copy of a live file — the media files, and a manifest (rows per table, a
 checksum per media file) that `restore` checks the result against."""
 
 import datetime
+import errno
 import hashlib
 import io
 import json
@@ -27,7 +28,11 @@ PREFIX = "espace-"
 
 
 class BackupError(Exception):
-    """Why a backup or a restore could not be made, in French."""
+    """Why a backup or a restore could not be made, in French; nothing was changed."""
+
+
+class RestoreIncomplete(BackupError):
+    """The database was restored, but not every media file could be written."""
 
 
 def backup_dir():
@@ -52,11 +57,15 @@ def media_files(storage=default_storage, folder=""):
     return sorted(found)
 
 
+def checksum(data):
+    return hashlib.sha256(data).hexdigest()
+
+
 def media_checksums():
     checksums = {}
     for name in media_files():
         with default_storage.open(name, "rb") as handle:
-            checksums[name] = hashlib.sha256(handle.read()).hexdigest()
+            checksums[name] = checksum(handle.read())
     return checksums
 
 
@@ -73,7 +82,10 @@ def pg_env_and_args():
 def run(command, env=None):
     try:
         # Fixed programs; the arguments come from the settings, never from a request.
-        result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=3600, check=False)  # noqa: S603
+        # errors="replace": a damaged dump makes pg_restore print bytes that are not UTF-8.
+        result = subprocess.run(  # noqa: S603
+            command, env=env, capture_output=True, text=True, errors="replace", timeout=3600, check=False
+        )
     except FileNotFoundError as error:
         raise BackupError(f"{command[0]} introuvable : installez le client PostgreSQL (postgresql-client).") from error
     if result.returncode != 0:
@@ -132,7 +144,21 @@ def differences(expected, found):
 
 
 def create_backup(now=None):
-    """Writes one archive into BACKUP_DIR and returns its path."""
+    """Writes one archive into BACKUP_DIR and returns its path; a disk full or read-only
+    raises BackupError, and no partial archive is left."""
+    try:
+        return write_archive(now)
+    except OSError as error:
+        reason = {errno.ENOSPC: "le disque est plein", errno.EROFS: "le disque est en lecture seule"}.get(
+            error.errno, f"{error.strerror or error}"
+        )
+        raise BackupError(
+            f"Sauvegarde impossible dans {backup_dir()} : {reason}. Aucune sauvegarde n'a été écrite ; "
+            "libérez de la place ou vérifiez le disque, puis relancez « manage.py backup »."
+        ) from error
+
+
+def write_archive(now):
     now = now or timezone.now()
     folder = backup_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -146,6 +172,7 @@ def create_backup(now=None):
             "created_at": now.isoformat(),
             "database": connection.vendor,
             "dump": dump_name,
+            "dump_sha256": checksum(dump.read_bytes()),
             "tables": counts,
             "media": media,
         }
@@ -212,29 +239,70 @@ def restore_backup(archive_path, force=False):
             "Relancez avec --force si c'est bien ce que vous voulez."
         )
     with tempfile.TemporaryDirectory() as work, tarfile.open(archive_path) as archive:
+        # Every file checked against the manifest before anything is changed.
+        dump_data, media = checked_contents(archive, manifest)
         dump = Path(work) / manifest["dump"]
-        dump.write_bytes(archive.extractfile(manifest["dump"]).read())
+        dump.write_bytes(dump_data)
         restore_database(dump)
-        for path in manifest["media"]:
-            data = archive.extractfile(f"media/{path}").read()
-            if default_storage.exists(path):
-                default_storage.delete(path)
-            default_storage.save(path, ContentFile(data))
+        try:
+            for path, data in media.items():
+                if default_storage.exists(path):
+                    default_storage.delete(path)
+                default_storage.save(path, ContentFile(data))
+        except OSError as error:
+            raise RestoreIncomplete(
+                f"La base de données est restaurée, mais pas tous les médias ({error.strerror or error}). "
+                "Libérez de la place ou vérifiez le disque, puis relancez la restauration avec --force."
+            ) from error
     return differences(manifest, current_manifest())
+
+
+def checked_contents(archive, manifest):
+    """The dump and the media files of the archive, each matching its checksum in the
+    manifest; else BackupError naming what is damaged (nothing has been changed yet)."""
+    damaged = []
+
+    def read(name, expected):
+        try:
+            data = archive.extractfile(name).read()
+        except (KeyError, AttributeError, OSError, tarfile.TarError):
+            damaged.append(f"{name} : absent ou illisible")
+            return None
+        if expected is not None and checksum(data) != expected:
+            damaged.append(f"{name} : son contenu ne correspond pas à l'inventaire")
+        return data
+
+    # Archives made before the dump had a checksum: pg_restore or SQLite will say if it is damaged.
+    dump = read(manifest["dump"], manifest.get("dump_sha256"))
+    media = {path: read(f"media/{path}", expected) for path, expected in manifest["media"].items()}
+    if damaged:
+        raise BackupError(
+            "Sauvegarde abîmée, rien n'a été modifié (base de données et médias intacts) :\n"
+            + "\n".join(damaged)
+            + "\nRestaurez une sauvegarde plus ancienne."
+        )
+    return dump, media
 
 
 def restore_database(dump):
     if connection.vendor == "postgresql":
         env, args = pg_env_and_args()
         connection.close()
-        run(["pg_restore", "--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction",
-             *args, str(dump)], env)  # fmt: skip
+        try:
+            run(["pg_restore", "--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction",
+                 *args, str(dump)], env)  # fmt: skip
+        except BackupError as error:  # one transaction, rolled back
+            raise BackupError(f"{error}\nRien n'a été modifié dans la base de données.") from error
     else:
         connection.ensure_connection()
         source = sqlite3.connect(dump)
-        with source:
-            source.backup(connection.connection)
-        source.close()
+        try:
+            with source:
+                source.backup(connection.connection)
+        except sqlite3.DatabaseError as error:
+            raise BackupError(f"La copie de la base est illisible ({error}) : rien n'a été modifié.") from error
+        finally:
+            source.close()
 
 
 @schedule.job("backup", daily_at="02:30")

@@ -13,6 +13,7 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.db.migrations.executor import MigrationExecutor
+from django.db.models import Q
 from django.utils import timezone
 
 OK, DEGRADED, FAILED = "ok", "dégradé", "échec"
@@ -63,25 +64,32 @@ def check_cache():
     return OK, "local à chaque processus"
 
 
-def check_tasks():
-    """The mail queue and the worker, when tasks go through the database."""
-    from django_tasks import default_task_backend
-    from django_tasks_db.backend import DatabaseBackend
+def check_tasks(now=None):
+    """The mail queue and the workers, read from the task backend itself: mails waiting
+    too long, tasks left RUNNING by a worker that stopped, no worker beating."""
+    from django_tasks import task_backends
 
-    if not isinstance(default_task_backend, DatabaseBackend):
+    from core import workers
+
+    if not task_backends["default"].supports_defer:
         return OK, "exécutées tout de suite (pas de worker)"
-    from django_tasks_db.models import DBTaskResult
+    from django_tasks_db.models import DBTaskResult, get_date_max
 
-    from core.models import ScheduledJob
-
-    now = timezone.now()
+    now = now or timezone.now()
     waiting = DBTaskResult.objects.ready()
-    late = waiting.filter(enqueued_at__lt=now - LATE).count()
-    seen = ScheduledJob.objects.filter(name="heartbeat").values_list("last_finished_at", flat=True).first()
-    if seen is None or seen < now - LATE:
-        return DEGRADED, f"aucun worker vu depuis 10 minutes ; {waiting.count()} tâche(s) en file"
-    if late:
-        return DEGRADED, f"{late} tâche(s) en file depuis plus de 10 minutes"
+    problems = []
+    seen = workers.last_beat()
+    if seen is None or seen < now - workers.LOST_AFTER:
+        problems.append("aucun worker actif" + (f" depuis le {timezone.localtime(seen):%d/%m à %H:%M}" if seen else ""))
+    if stuck := len(workers.abandoned_tasks(now)):
+        problems.append(f"{stuck} tâche(s) restée(s) « en cours » après l'arrêt de leur worker")
+    # Due since it was queued (no run_after), or since its run_after (a retry).
+    due_long_ago = Q(run_after=get_date_max(), enqueued_at__lt=now - LATE) | Q(run_after__lt=now - LATE)
+    late_mails = waiting.filter(due_long_ago, task_path="core.mail.deliver").count()
+    if late_mails:
+        problems.append(f"{late_mails} courriel(s) en attente depuis plus de 10 minutes")
+    if problems:
+        return DEGRADED, " ; ".join(problems)
     return OK, f"worker actif ; {waiting.count()} tâche(s) en file"
 
 

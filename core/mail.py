@@ -4,12 +4,19 @@ with back-off while the SMTP server fails.
 
 With a backend that cannot wait (ImmediateBackend: development and tests) the
 message is sent at once, and a failure is logged instead of retried.
+
+At most once per recipient: a task whose worker was killed is run again
+(core.workers), so each queued message carries an id, and a DeliveredMail row is
+written as soon as the SMTP server has accepted it; a task run again finds it and
+sends nothing. The one gap is a kill between the server's acceptance and that write
+(a few milliseconds): that rare mail arrives twice, never zero times.
 """
 
 import base64
 import datetime
 import logging
 import smtplib
+import uuid
 
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.utils import timezone
@@ -29,6 +36,7 @@ def serialise(message):
         raw = content.encode() if isinstance(content, str) else content
         attachments.append([filename, base64.b64encode(raw).decode("ascii"), mimetype])
     return {
+        "id": uuid.uuid4().hex,
         "subject": message.subject,
         "body": message.body,
         "from_email": message.from_email,
@@ -69,9 +77,32 @@ def is_permanent(error):
     return isinstance(error, smtplib.SMTPResponseException) and error.smtp_code >= 500
 
 
+def can_run_again(data):
+    """Only a stored task can be run a second time (not with ImmediateBackend); mails
+    queued before messages had an id have none."""
+    return bool(data.get("id")) and deliver.get_backend().supports_defer
+
+
+def was_delivered(data):
+    from core.models import DeliveredMail
+
+    return can_run_again(data) and DeliveredMail.objects.filter(task_id=data["id"]).exists()
+
+
+def mark_delivered(data):
+    """Written at once (the worker runs tasks outside a transaction)."""
+    from core.models import DeliveredMail
+
+    if can_run_again(data):
+        DeliveredMail.objects.get_or_create(task_id=data["id"])
+
+
 @task()
 def deliver(data, attempt=1):
-    """Sends one message; on a temporary failure queues the next attempt."""
+    """Sends one message, unless a run of this task killed before its end had sent it;
+    on a temporary failure queues the next attempt."""
+    if was_delivered(data):
+        return "déjà envoyé"
     try:
         with get_connection() as connection:
             connection.send_messages([deserialise(data)])
@@ -86,4 +117,5 @@ def deliver(data, attempt=1):
         deliver.using(run_after=timezone.now() + delay).enqueue(data, attempt=attempt + 1)
         logger.warning("Courriel pour %s en attente (%s) : nouvel essai dans %s", data["to"], error, delay)
         return f"nouvel essai dans {delay}"
+    mark_delivered(data)
     return "envoyé"

@@ -18,3 +18,34 @@ class ScheduledJob(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class WorkerBeat(models.Model):
+    """The last sign of life of each worker process (core.workers): a task left RUNNING by
+    a worker that stopped beating was interrupted (killed, its machine gone) and is taken
+    back; readiness says when no worker beats."""
+
+    worker_id = models.CharField(_("worker"), max_length=64, primary_key=True)
+    seen_at = models.DateTimeField(_("vu le"))
+
+    class Meta:
+        verbose_name = _("signe de vie d'un worker")
+        verbose_name_plural = _("signes de vie des workers")
+
+    def __str__(self):
+        return self.worker_id
+
+
+class DeliveredMail(models.Model):
+    """A queued mail the SMTP server accepted, by its task: a task taken back after its
+    worker was killed does not send it again (core.mail.deliver)."""
+
+    task_id = models.UUIDField(primary_key=True)
+    delivered_at = models.DateTimeField(_("envoyé le"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("courriel envoyé")
+        verbose_name_plural = _("courriels envoyés")
+
+    def __str__(self):
+        return str(self.task_id)

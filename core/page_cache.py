@@ -15,14 +15,17 @@ wagtail-cache purges nothing but the whole cache on publish and knows nothing of
 """
 
 import contextvars
+import functools
 import gzip
 import hashlib
 import re
 import time
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from django.db.models import Model, QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -36,16 +39,21 @@ MISSING = object()
 QUERY_KEYS = {"page", "service", "semaine", "categorie", "public", "membre", "du", "au"}
 QUERY_KEYS |= {"theme", "niveau", "format", "difficulte"}
 # Models whose writes change no public page: sessions, login throttling, the task queue, search
-# index rows (written with the page that already purges), renditions (made while a page renders).
+# index rows (written with the page that already purges), renditions (made while a page renders),
+# the workers' beats and delivered mails.
 IGNORED_MODELS = {
     "sessions.session",
     "wagtailsearch.indexentry",
     "wagtailimages.rendition",
     "core.scheduledjob",
+    "core.workerbeat",
+    "core.deliveredmail",
 }
-# The admin's own records too: editing sessions are written every few seconds while a page is open.
-IGNORED_APPS = {"axes", "django_tasks_db", "contenttypes", "otp_totp", "wagtail_2fa", "auth", "wagtailusers"}
-IGNORED_APPS |= {"wagtailadmin"}
+# Whole apps, by their module as in INSTALLED_APPS (an app's label may differ: django_tasks_db's
+# is « django_tasks_database »), the admin's own records too: editing sessions are written every
+# few seconds while a page is open.
+IGNORED_APPS = {"axes", "django_tasks_db", "django.contrib.contenttypes", "django_otp.plugins.otp_totp"}
+IGNORED_APPS |= {"wagtail_2fa", "django.contrib.auth", "wagtail.users", "wagtail.admin"}
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # Access-Control-Allow-Origin: the open data files may be read by any site.
 KEPT_HEADERS = (
@@ -139,13 +147,13 @@ def kept_value(name, compute, *vary, keep=None):
 
 def kept_fragment(name, request, render):
     """A part of a page rendered once for every visitor (the `{% kept %}` template tag), kept as
-    values are and told apart by the page's path and known filters. It is rendered each time and
+    values are and told apart by the site, the page's path and known filters. It is rendered each time and
     never kept in a preview (a draft would reach the public), for a query string that is not a
     known filter (no one fills the cache with new words), and when it holds a form's token."""
     if getattr(request, "is_preview", False) or not has_known_query(request):
         return render()
     query = sorted((key, request.GET.getlist(key)) for key in request.GET)
-    return kept_value(f"fragment:{name}", render, request.path, query, keep=holds_no_token)
+    return kept_value(f"fragment:{name}", render, request.get_host(), request.path, query, keep=holds_no_token)
 
 
 def holds_no_token(html):
@@ -165,14 +173,26 @@ def purge():
         cache.set(GENERATION_KEY, new_generation(), timeout=None)
 
 
+@functools.cache
+def ignored_models():
+    """The model classes named above, from the app registry: a name that is no installed
+    app or model fails at start, instead of silently emptying the cache at each write."""
+    configs = {config.name: config for config in apps.get_app_configs()}
+    unknown = IGNORED_APPS - set(configs)
+    if unknown:
+        raise ImproperlyConfigured(f"IGNORED_APPS names apps that are not installed: {sorted(unknown)}")
+    models = {model for name in IGNORED_APPS for model in configs[name].get_models(include_auto_created=True)}
+    return frozenset(models | {apps.get_model(label) for label in IGNORED_MODELS})
+
+
 def purge_on_commit(sender, **kwargs):
-    meta = sender._meta
-    if meta.app_label in IGNORED_APPS or meta.label_lower in IGNORED_MODELS:
+    if sender in ignored_models():
         return
     transaction.on_commit(purge)
 
 
 def connect_signals():
+    ignored_models()  # checked at start
     for signal in (post_save, post_delete, m2m_changed):
         signal.connect(purge_on_commit, dispatch_uid=f"page-cache-{signal}")
 

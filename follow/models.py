@@ -6,6 +6,7 @@ and a random key stored with it. Nothing else identifies the person, and the key
 dies with the subscription (an unsubscribed address's old links lead nowhere)."""
 
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.crypto import get_random_string
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -28,7 +29,7 @@ def new_key():
 class Subscription(models.Model):
     """One address and what it wants to hear about; an empty choice means everything."""
 
-    email = models.EmailField(_("adresse électronique"), max_length=254, unique=True)
+    email = models.EmailField(_("adresse électronique"), max_length=254)
     rhythm = models.CharField(_("rythme"), max_length=10, choices=Rhythm.choices, default=Rhythm.WEEKLY)
     categories = models.ManyToManyField(
         "agenda.Category", verbose_name=_("catégories"), related_name="subscriptions", blank=True
@@ -49,6 +50,8 @@ class Subscription(models.Model):
     class Meta:
         verbose_name = _("abonnement aux ateliers")
         verbose_name_plural = _("abonnements aux ateliers")
+        # One mailbox, one subscription: Follow@Example.org is follow@example.org.
+        constraints = [models.UniqueConstraint(Lower("email"), name="one_subscription_per_address")]
 
     def __str__(self):
         # Not the address: Wagtail's history keeps this label after Coordination erases one.

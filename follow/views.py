@@ -7,7 +7,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.contrib import messages
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -47,15 +47,21 @@ def subscribe(request):
 
 def store(form):
     """A new address is kept unconfirmed and asked to confirm; a known one is sent the link
-    to its choices (a confirmed address keeps them: only its owner changes them)."""
+    to its choices (a confirmed address keeps them: only its owner changes them). The same
+    address sent several times at once makes one subscription (the database's unique rule
+    on the address without case decides), and one mail."""
     email = form.cleaned_data["email"]
-    with transaction.atomic():
-        known = Subscription.objects.select_for_update().filter(email__iexact=email).first()
-        if known and known.confirmed_at:
-            emails.send_already_subscribed(known)
-            return
-        subscription = form.save_to(known or Subscription(email=email))
-        emails.send_confirmation_request(subscription)
+    try:
+        with transaction.atomic():
+            known = Subscription.objects.select_for_update().filter(email__iexact=email).first()
+            if known and known.confirmed_at:
+                emails.send_already_subscribed(known)
+                return
+            subscription = form.save_to(known or Subscription(email=email))
+            emails.send_confirmation_request(subscription)
+    except IntegrityError:
+        # Another request stored this address meanwhile: it asks for the confirmation.
+        return
 
 
 def bad_link(request):

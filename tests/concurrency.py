@@ -64,3 +64,44 @@ def post_together(requests):
     for thread in threads:
         thread.join()
     return statuses
+
+
+def call_together(*calls):
+    """Calls each function from its own thread (its own database connection), all released
+    together at a barrier; returns what each returned, or the exception it raised."""
+    from django.db import connections
+
+    barrier = threading.Barrier(len(calls))
+    results = [None] * len(calls)
+
+    def attempt(index, call):
+        try:
+            barrier.wait()
+            results[index] = call()
+        except Exception as error:  # noqa: BLE001 (reported to the test, which asserts on it)
+            results[index] = error
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=attempt, args=(index, call)) for index, call in enumerate(calls)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def minimal_site():
+    """A site with its home page, all an atelier or a form needs, in a test whose
+    transactions commit (the demo site would cost seconds per test). A committing test
+    empties every table after it, Wagtail's root and locale included: made again here."""
+    from wagtail.models import Locale, Page, Site
+
+    from home.models import HomePage
+
+    Locale.objects.get_or_create(language_code="fr")
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Racine", slug="root"))
+    home = root.add_child(instance=HomePage(title="Accueil", slug="accueil"))
+    Site.objects.all().delete()
+    Site.objects.create(hostname="testserver", root_page=home, is_default_site=True)
+    return home

@@ -75,6 +75,8 @@ class RegisterForSomeoneForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+    # One per filling of the form, as on the public form: a double click registers once.
+    form_key = forms.CharField(widget=forms.HiddenInput, max_length=40, required=False)
 
     def __init__(self, *args, atelier, **kwargs):
         super().__init__(*args, **kwargs)

@@ -175,7 +175,8 @@ if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
         "default": {
             "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": CACHE_URL,
-            "KEY_PREFIX": "espace",
+            # Per site: a staging beside production, or two collectives, may share one Redis.
+            "KEY_PREFIX": f"espace:{urlsplit(SITE_URL).netloc}",
             # A Redis that hangs must not hang the page: give up quickly, fall back.
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }

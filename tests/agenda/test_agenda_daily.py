@@ -40,7 +40,7 @@ def test_a_second_run_says_truthfully_that_it_added_no_session(agenda):
     call_command("agenda_daily", stdout=out)
     call_command("agenda_daily", stdout=out)
     assert out.getvalue().splitlines()[-1] == (
-        "0 inscription(s) expirée(s), 0 rappel(s) envoyé(s), "
+        "0 inscription(s) expirée(s), 0 place(s) proposée(s) à la liste d'attente, 0 rappel(s) envoyé(s), "
         "0 séance(s) ajoutée(s) aux ateliers récurrents, 0 inscription(s) effacée(s)."
     )
 

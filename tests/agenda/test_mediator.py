@@ -54,6 +54,22 @@ def test_a_member_registers_someone_who_takes_places_without_any_email(agenda, c
     assert "Josette" in listing and f"inscrit·e par {user('mulots').get_full_name()}" in listing
 
 
+def test_the_form_sent_twice_registers_the_person_once(agenda, client):
+    """A double click on « Inscrire »: the form carries a key made when it was shown."""
+    occurrence = atelier_of("les-mulots", places=5).occurrences.get()
+    client.force_login(user("mulots"))
+    form = BeautifulSoup(client.get(url(occurrence)).content, "html.parser")
+    key = form.find("input", attrs={"name": "form_key", "type": "hidden"})["value"]
+
+    first = client.post(url(occurrence), {**PERSON, "form_key": key})
+    again = client.post(url(occurrence), {**PERSON, "form_key": key})
+
+    made = Registration.objects.get()
+    assert first.url == again.url == f"/admin/agenda/inscriptions/{made.pk}/imprimer/"
+    occurrence.refresh_from_db()
+    assert occurrence.places_taken == 2
+
+
 def test_a_full_session_without_waiting_list_is_refused_in_french(agenda, client):
     occurrence = atelier_of("les-mulots", places=2, waiting_list=False).occurrences.get()
     registration.register(occurrence, "Annie", "annie@exemple.fr", 1)

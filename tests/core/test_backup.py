@@ -2,6 +2,7 @@
 brings the site back exactly, and never over a site with content unless forced."""
 
 import datetime
+import errno
 import hashlib
 import io
 import json
@@ -104,3 +105,94 @@ def test_the_scheduler_backs_up_every_night(backups, settings):
     settings.BACKUP_KEEP_DAYS = 14
     outcome = schedule.run_job.call("backup")
     assert outcome.startswith("espace-") and "0 sauvegarde(s) de plus de 14 jours effacée(s)" in outcome
+
+
+def rewrite_archive(archive, name, change):
+    """The archive with the member `name` replaced by change(its bytes), the manifest kept."""
+    with tarfile.open(archive) as tar:
+        members = [(info, tar.extractfile(info).read()) for info in tar.getmembers()]
+    damaged = archive.with_name("abimee-" + archive.name)
+    with tarfile.open(damaged, "w") as tar:
+        for info, data in members:
+            if info.name == name:
+                data = change(data)
+                info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return damaged
+
+
+def restore_exit(archive):
+    """What `manage.py restore --force` prints and its exit status, as an operator sees them."""
+    with pytest.raises(CommandError) as refused:
+        call_command("restore", str(archive), "--force")
+    return str(refused.value), refused.value.returncode
+
+
+def test_a_backup_to_a_full_disk_says_so_in_french_and_leaves_no_partial_archive(backups, monkeypatch):
+    make_content()
+    backups.mkdir(parents=True)
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tarfile.TarFile, "addfile", disk_full)
+    with pytest.raises(CommandError, match="le disque est plein. Aucune sauvegarde n'a été écrite"):
+        call_command("backup", stdout=io.StringIO())
+    assert list(backups.iterdir()) == []
+
+
+def test_a_backup_to_a_read_only_disk_says_so_in_french(backups, monkeypatch):
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(backup.tempfile, "TemporaryDirectory", read_only)
+    with pytest.raises(backup.BackupError, match="le disque est en lecture seule"):
+        backup.create_backup()
+
+
+def test_a_damaged_dump_is_refused_before_anything_changes(backups):
+    make_content()
+    archive = backup.create_backup()
+    dump = backup.read_manifest(archive)["dump"]
+    damaged = rewrite_archive(archive, dump, lambda data: data[: len(data) // 2] + b"\x00\xff" * 64)
+    Room.objects.update(name="Changé depuis")
+
+    message, status = restore_exit(damaged)
+
+    assert "Sauvegarde abîmée, rien n'a été modifié" in message and dump in message
+    assert status == 2
+    assert Room.objects.get().name == "Changé depuis"  # database untouched
+
+
+def test_a_damaged_media_file_is_refused_before_the_database_is_replaced(backups):
+    make_content()
+    archive = backup.create_backup()
+    damaged = rewrite_archive(archive, "media/images/photo.jpg", lambda data: data + b"!")
+    Room.objects.update(name="Changé depuis")
+    default_storage.delete("images/photo.jpg")
+
+    message, status = restore_exit(damaged)
+
+    assert "media/images/photo.jpg : son contenu ne correspond pas à l'inventaire" in message
+    assert status == 2
+    assert Room.objects.get().name == "Changé depuis"
+    assert not default_storage.exists("images/photo.jpg")
+
+
+def test_a_dump_the_database_cannot_read_is_a_french_message_not_a_traceback(backups):
+    """An archive made before dumps had a checksum: the restore tool itself finds the damage."""
+    make_content()
+    archive = backup.create_backup()
+    with tarfile.open(archive) as tar:
+        manifest = json.load(tar.extractfile("manifest.json"))
+    del manifest["dump_sha256"]
+    old = rewrite_archive(archive, "manifest.json", lambda data: json.dumps(manifest).encode())
+    damaged = rewrite_archive(old, manifest["dump"], lambda data: b"\xff\xfe pas une base " * 100)
+    Room.objects.update(name="Changé depuis")
+
+    message, status = restore_exit(damaged)
+
+    assert "rien n'a été modifié" in message.lower()
+    assert "Traceback" not in message
+    assert status == 2
+    assert Room.objects.get().name == "Changé depuis"

@@ -135,3 +135,24 @@ def test_a_kept_part_rendered_outside_a_request_is_rendered_as_is(settings):
     template = Template('{% load core_tags %}{% kept "a" %}{{ word }}{% endkept %}')
     assert template.render(Context({"word": "un"})) == "un"
     assert template.render(Context({"word": "deux"})) == "deux"
+
+
+def test_a_kept_part_is_kept_apart_for_each_site_on_one_cache(settings):
+    """Two sites sharing a cache (one Redis for two collectives): the same path on each
+    site keeps its own part."""
+    from django.test import RequestFactory
+
+    settings.PAGE_CACHE_SECONDS = 30
+    factory = RequestFactory()
+    first = page_cache.kept_fragment("menu", factory.get("/agenda/", HTTP_HOST="testserver"), lambda: "premier site")
+    second = page_cache.kept_fragment("menu", factory.get("/agenda/", HTTP_HOST="localhost"), lambda: "second site")
+    assert (first, second) == ("premier site", "second site")
+
+
+def test_the_cache_keys_of_each_site_start_with_its_address():
+    from tests.espace.test_settings import PRODUCTION_ENV, settings_value
+
+    env = {**PRODUCTION_ENV, "CACHE_URL": "redis://127.0.0.1:6379/0"}
+    assert settings_value('CACHES["default"]["KEY_PREFIX"]', env) == "espace:espace-numerique.example"
+    staging = {**env, "SITE_URL": "https://essai.espace-numerique.example", "ALLOWED_HOSTS": ""}
+    assert settings_value('CACHES["default"]["KEY_PREFIX"]', staging) == "espace:essai.espace-numerique.example"

@@ -163,3 +163,34 @@ def test_tampered_or_stale_token_shows_a_french_error_page(client, home_page, na
             assert "Ce lien n'est pas valable" in response.content.decode()
     subscription.delete()
     assert client.get(reverse(name, args=[token])).status_code == 400
+
+
+@pytest.mark.django_db(transaction=True)
+def test_ten_subscriptions_of_one_address_at_once_in_mixed_case_make_one(settings):
+    """Ten presses at once, the address typed with different capitals: one subscription,
+    never a 500 (PostgreSQL refused the second insert). Each press that found it
+    unconfirmed asks again for the confirmation, as a second press later would."""
+    from django.test import Client
+
+    from tests.concurrency import call_together, minimal_site
+
+    minimal_site()
+    settings.FOLLOW_REQUESTS_PER_HOUR = 1000
+    addresses = ["Suzanne@Exemple.fr", "suzanne@exemple.fr", "SUZANNE@EXEMPLE.FR", "suzanne@Exemple.fr"] * 3
+
+    statuses = call_together(
+        *[lambda email=email: post_form(Client(), email=email).status_code for email in addresses[:10]]
+    )
+
+    assert statuses == [200] * 10
+    assert Subscription.objects.count() == 1
+    assert {message.to[0].lower() for message in mail.outbox} == {"suzanne@exemple.fr"}
+
+
+def test_an_address_known_in_another_case_is_recognised(client, home_page):
+    subscribe(email="Suzanne@Exemple.fr", confirmed=True)
+    response = post_form(client, email="suzanne@exemple.fr")
+    assert response.status_code == 200
+    assert Subscription.objects.count() == 1
+    (message,) = mail.outbox
+    assert message.to == ["Suzanne@Exemple.fr"]

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.crypto import get_random_string
 from django.utils.translation import gettext
 
 from agenda import registration as rules
@@ -16,18 +17,22 @@ from agenda.models import Registration, RegistrationStatus
 
 def register_someone_view(request, occurrence_id):
     occurrence = managed_occurrence(request, occurrence_id)
-    form = RegisterForSomeoneForm(request.POST if request.method == "POST" else None, atelier=occurrence.atelier)
+    form = RegisterForSomeoneForm(
+        request.POST if request.method == "POST" else None,
+        atelier=occurrence.atelier,
+        initial={"form_key": get_random_string(32)},
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            made = rules.register(
+            made = rules.register_someone(
                 occurrence,
+                request.user,
                 data["name"],
-                "",
                 data["people"],
-                message=data["message"],
                 phone=data["phone"],
-                registered_by=request.user,
+                message=data["message"],
+                form_key=data["form_key"] or None,
             )
         except rules.RegistrationRefused as refused:
             form.add_error(None, str(refused))

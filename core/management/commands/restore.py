@@ -2,6 +2,10 @@ from django.core.management.base import BaseCommand, CommandError
 
 from core import backup
 
+# The exit status says what became of the site (docs/sauvegardes.md): 0 restored whole,
+# 2 refused or damaged archive (nothing changed), 3 restored with differences.
+NOTHING_CHANGED, INCOMPLETE = 2, 3
+
 
 class Command(BaseCommand):
     help = (
@@ -16,8 +20,10 @@ class Command(BaseCommand):
     def handle(self, *args, archive, force=False, **options):
         try:
             found = backup.restore_backup(archive, force=force)
+        except backup.RestoreIncomplete as error:
+            raise CommandError(str(error), returncode=INCOMPLETE) from error
         except backup.BackupError as error:
-            raise CommandError(str(error)) from error
+            raise CommandError(str(error), returncode=NOTHING_CHANGED) from error
         if found:
-            raise CommandError("Restauration incomplète :\n" + "\n".join(found))
+            raise CommandError("Restauration incomplète :\n" + "\n".join(found), returncode=INCOMPLETE)
         self.stdout.write(f"Restauré depuis {archive} : 0 différence avec l'inventaire de la sauvegarde.")
