@@ -47,7 +47,9 @@ def send(registration, template, subject, with_calendar=False):
 def send_session_message(session_message, registration):
     """An organiser's message to one person registered (one email each: nobody sees the others)."""
     if registration.email:
-        mail.queue(build(registration, "session_message", session_message.subject, session_message=session_message))
+        message = build(registration, "session_message", session_message.subject, session_message=session_message)
+        writer = session_message.sent_by
+        mail.queue(message, report_to=writer.email if writer else "")
 
 
 def send_confirmation_request(registration):

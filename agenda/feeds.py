@@ -6,7 +6,6 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +14,7 @@ from agenda.calendar import agenda_calendar, calendar_event, occurrence_calendar
 from agenda.forms import AgendaFilters
 from agenda.models import AgendaIndexPage, AtelierPage, FestivalPage, Occurrence
 from core.calendar import ics_response
+from core.feeds import PlainTextAtomFeed
 from core.site import absolute_url
 
 FEED_PAST = datetime.timedelta(days=30)
@@ -69,7 +69,7 @@ def agenda_ics(request):
 
 
 class AgendaAtomFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextAtomFeed
     title = _("Agenda des ateliers de l'espace numérique du Pays de Redon")
     subtitle = _("Les prochains ateliers du collectif.")
 

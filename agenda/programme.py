@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext
 
+from core.forms import small_number
+
 MAX_SESSIONS = 100
 # Longer than 100 ids of 9 digits and their commas: the rest is not read at all.
 MAX_LENGTH = 1000
@@ -21,8 +23,8 @@ def parse(raw, sessions):
     by_id = {session.pk: session for session in sessions}
     wanted, ignored = set(), False
     for part in filter(None, (part.strip() for part in raw.split(","))):
-        if part.isascii() and part.isdigit() and len(part) < 10 and int(part) in by_id:
-            wanted.add(int(part))
+        if small_number(part) in by_id:
+            wanted.add(small_number(part))
         else:
             ignored = True
     if len(wanted) > MAX_SESSIONS:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 
 from agenda import emails
 from agenda.models.occurrences import Occurrence, Registration, RegistrationStatus
+from core.forms import filling_key
 
 OFFER_VALIDITY = datetime.timedelta(hours=24)
 UNCONFIRMED_VALIDITY = datetime.timedelta(hours=48)
@@ -44,8 +45,9 @@ def check_can_register(occurrence, people, now=None):
 
 def register(occurrence, name, email, people, message="", now=None, form_key=None, phone="", registered_by=None):
     """Registers, or puts on the waiting list when full; refuses with RegistrationRefused.
-    The same form sent again (same `form_key`) returns the registration it made. The team
-    registers people without email (`registered_by`): the same places, no emails."""
+    The same form sent again (same `form_key` and details) returns the registration it
+    made. The team registers people without email (`registered_by`): the same places, no emails."""
+    form_key = filling_key(form_key, name, email, people, message, phone)
     if form_key and (made := Registration.objects.filter(form_key=form_key, occurrence=occurrence).first()):
         return made
     check_can_register(occurrence, people, now)

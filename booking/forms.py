@@ -4,7 +4,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from booking import rules
-from core.forms import HoneypotForm
+from core.forms import HoneypotForm, filling_key
 from core.person import email_field, limit_people, name_field, people_field, phone_field
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -112,7 +112,7 @@ class BookingForm(HoneypotForm, SlotFields):
 
     def booking_fields(self):
         data = self.cleaned_data
-        return {
+        fields = {
             "name": data["name"],
             "email": data["email"],
             "phone": data["phone"],
@@ -120,8 +120,9 @@ class BookingForm(HoneypotForm, SlotFields):
             "purpose": data["purpose"],
             "people": data["people"],
             "answers": {q: a for q, a in self.answers.items() if a},
-            "form_key": data["form_key"] or None,
         }
+        values = [data["start_at"], data["end_at"], *fields.values()]
+        return fields | {"form_key": filling_key(data["form_key"], *values)}
 
 
 class MyBookingsForm(HoneypotForm):

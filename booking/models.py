@@ -282,8 +282,8 @@ class Booking(models.Model):
         indexes = [models.Index(fields=["room", "start", "blocked_until"])]
 
     def __str__(self):
-        local = timezone.localtime(self.start)
-        return f"{self.room} — {local:%d/%m/%Y %H:%M}"
+        # Nothing of the person: Wagtail's history keeps this label after the erasure.
+        return gettext("réservation n° %(number)s") % {"number": self.pk}
 
     @property
     def is_active(self):

@@ -52,9 +52,14 @@ class InvalidLocalTime(ValueError):
 
 def local_datetime(day, time):
     """An aware datetime for a wall-clock time in Paris; refuses the times that do not
-    exist (the hour skipped in March) or exist twice (the hour repeated in October)."""
+    exist (the hour skipped in March) or exist twice (the hour repeated in October), and
+    those at the ends of the calendar (1 January of year 1 has no time in UTC)."""
     naive = datetime.datetime.combine(day, time)
     first, second = naive.replace(tzinfo=PARIS, fold=0), naive.replace(tzinfo=PARIS, fold=1)
+    try:
+        first.astimezone(datetime.UTC)
+    except OverflowError:
+        raise InvalidLocalTime(gettext("Cette date n'est pas possible : choisissez une date à venir.")) from None
     if first.utcoffset() != second.utcoffset():
         raise InvalidLocalTime(
             gettext("Cette heure n'existe pas ce jour-là (changement d'heure).")
@@ -281,7 +286,7 @@ def make_token(booking):
 
 
 def booking_from_token(token):
-    pk = links.unsign(token, TOKEN_SALT)
+    pk = links.unsign_personal(token, TOKEN_SALT)
     return Booking.objects.select_related("room").filter(pk=pk, anonymised=False).first() if pk else None
 
 

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_http_methods
 from booking import emails, my_items, rules, week
 from booking.forms import BookingForm, MyBookingsForm
 from booking.models import ACTIVE, Booking, Room, RoomHours
+from core import page_cache
 from core.images import prefetch_renditions
 from core.ratelimit import RateLimit
 
@@ -67,6 +68,8 @@ def room_week(request, slug):
     last_monday = week.monday_of(today + datetime.timedelta(days=room.horizon_days))
     if monday is None or not this_monday <= monday <= last_monday:
         return redirect(request.path)
+    if request.GET.get("semaine") not in (None, monday.isoformat()):
+        page_cache.keep_out(request)  # another day of the week: the Monday's address is kept
 
     def grid():
         days, rows = week.week_grid(room, monday, now)

@@ -1,8 +1,26 @@
+import hashlib
+
 from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core import page_cache
+
+
+def small_number(text):
+    """The number `text` spells in ASCII digits, small enough for any database integer;
+    else None. (`"²".isdigit()` is true, but `int("²")` fails.)"""
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 10 else None
+
+
+def filling_key(form_key, *values):
+    """What one filling of a public form is known by (40 characters, or None without a
+    key): the random key the page carried and what was typed in it. The same form sent
+    again (a double click, « Retour » then send) finds what it made; the same page sent
+    with other details (a second person at a shared computer) makes their own."""
+    if not form_key:
+        return None
+    return hashlib.sha256("\x00".join(map(str, (form_key, *values))).encode()).hexdigest()[:40]
 
 
 class HoneypotForm(forms.Form):

@@ -7,6 +7,7 @@ Coordination group edits the shared pages and moderates.
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -127,6 +128,23 @@ def setup_member(member_page):
 
 def is_coordinator(user):
     return user.is_superuser or user.groups.filter(name=COORDINATION_GROUP).exists()
+
+
+class CoordinationReportsMiddleware:
+    """Wagtail's reports (site history, workflows, aging pages, page types) show every
+    member's work and who did what: Coordination's. The menu hides them from members,
+    but Wagtail opens them by address to anyone who may edit a page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        in_reports = "wagtailadmin_reports" in request.resolver_match.namespaces
+        if in_reports and request.user.is_authenticated and not is_coordinator(request.user):
+            raise PermissionDenied
 
 
 # Only Coordination holds it (the site's settings): the page tabs members need not see ask for it.

@@ -1,6 +1,6 @@
 """Readiness: can this process serve the site as it should? Liveness (/healthz)
-only asks whether the database answers; readiness (/readyz) also checks that
-migrations are applied, static files collected, and says how the cache, the mail
+only asks whether the database answers; readiness (/readyz) also checks the
+settings, that migrations are applied, static files collected, and says how the cache, the mail
 queue and the worker are doing."""
 
 import datetime
@@ -10,7 +10,9 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core import checks
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
 from django.db import DatabaseError, connection
 from django.db.migrations.executor import MigrationExecutor
 from django.db.models import Q
@@ -20,6 +22,7 @@ OK, DEGRADED, FAILED = "ok", "dégradé", "échec"
 # A queued mail older than this, or a worker silent for longer, is worth saying.
 LATE = datetime.timedelta(minutes=10)
 _migrations_applied = False  # once true in a process, stays true: new migrations come with new code
+_configuration_sound = False  # the same: settings are read once per process
 
 
 def heartbeat_path(role):
@@ -47,6 +50,22 @@ def check_migrations():
             return FAILED, f"{len(pending)} migration(s) à appliquer (manage.py migrate)"
         _migrations_applied = True
     return OK, "à jour"
+
+
+def check_configuration():
+    """What a setting gets wrong that would answer every page with a 500: no SECRET_KEY, or
+    an error Django's own checks find (run once per process, like the migrations)."""
+    global _configuration_sound
+    try:
+        settings.SECRET_KEY  # noqa: B018 (Django refuses an empty one when it is read)
+    except ImproperlyConfigured:
+        return FAILED, "SECRET_KEY manquante"
+    if not _configuration_sound:
+        errors = [message.id for message in checks.run_checks() if message.is_serious()]
+        if errors:
+            return FAILED, f"erreur(s) de configuration : {', '.join(errors)} (manage.py check)"
+        _configuration_sound = True
+    return OK, "sans erreur"
 
 
 def check_static():
@@ -94,6 +113,7 @@ def check_tasks(now=None):
 
 
 CHECKS = [
+    ("configuration", check_configuration, True),
     ("base de données", check_database, True),
     ("migrations", check_migrations, True),
     ("fichiers statiques", check_static, True),

@@ -18,8 +18,9 @@ import logging
 import smtplib
 import uuid
 
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from django_tasks import task
 
@@ -64,10 +65,24 @@ def deserialise(data):
     return message
 
 
-def queue(message):
-    """Queues an EmailMessage; call it inside the transaction that makes what it tells."""
+def queue(message, report_to=""):
+    """Queues an EmailMessage; call it inside the transaction that makes what it tells.
+    `report_to`: the address of the person who wrote it, told if it cannot be built."""
     if message.to:
-        deliver.enqueue(serialise(message))
+        deliver.enqueue({**serialise(message), "report_to": report_to})
+
+
+def report_unbuildable(data, error):
+    """A message that no attempt will send (a line break in its subject…): logged, and
+    its writer, when known, is told by mail, never left to believe it was sent."""
+    logger.error("Courriel impossible à construire pour %s (%r) : %s", data["to"], data["subject"], error)
+    if data.get("report_to"):
+        body = gettext(
+            "Votre message « %(subject)s » n'a pas pu être envoyé à %(to)s : il contient un caractère "
+            "interdit dans un courriel (un retour à la ligne dans l'objet, par exemple). "
+            "Corrigez-le, puis envoyez-le de nouveau depuis l'administration du site."
+        ) % {"subject": " ".join(str(data["subject"]).split()), "to": ", ".join(data["to"])}
+        queue(EmailMessage(gettext("Message non envoyé"), body, to=[data["report_to"]]))
 
 
 def is_permanent(error):
@@ -104,8 +119,14 @@ def deliver(data, attempt=1):
     if was_delivered(data):
         return "déjà envoyé"
     try:
+        message = deserialise(data)
+        message.message()  # builds the headers: a line break in one is refused here
+    except ValueError as error:
+        report_unbuildable(data, error)
+        return "impossible à construire"
+    try:
         with get_connection() as connection:
-            connection.send_messages([deserialise(data)])
+            connection.send_messages([message])
     except (OSError, smtplib.SMTPException) as error:
         backend = deliver.get_backend()
         if is_permanent(error) or attempt > len(RETRY_MINUTES) or not backend.supports_defer:

@@ -84,6 +84,24 @@ def has_known_query(request):
     return set(request.GET) <= QUERY_KEYS
 
 
+def keep_out(request):
+    """The page read a query value that is not one of its own (a page past the last, an unknown
+    category) and shows what another address shows: not kept, or random values fill the cache."""
+    request.page_cache_keep_out = True
+
+
+def is_kept_out(request):
+    return getattr(request, "page_cache_keep_out", False)
+
+
+def checked_page(request, page_obj):
+    """`page_obj`, the page ?page= asked for; kept out when it was not that page's number."""
+    asked = request.GET.get("page")
+    if asked is not None and asked != str(page_obj.number):
+        keep_out(request)
+    return page_obj
+
+
 def is_cacheable_request(request):
     return (
         request.method in ("GET", "HEAD")
@@ -153,7 +171,8 @@ def kept_fragment(name, request, render):
     if getattr(request, "is_preview", False) or not has_known_query(request):
         return render()
     query = sorted((key, request.GET.getlist(key)) for key in request.GET)
-    return kept_value(f"fragment:{name}", render, request.get_host(), request.path, query, keep=holds_no_token)
+    keep = lambda html: holds_no_token(html) and not is_kept_out(request)  # noqa: E731 (read after render)
+    return kept_value(f"fragment:{name}", render, request.get_host(), request.path, query, keep=keep)
 
 
 def holds_no_token(html):
@@ -259,7 +278,7 @@ class PageCacheMiddleware:
         if entry is not None:
             return self.marked(served(entry, request), "hit")
         response = self.get_response(request)
-        if not is_cacheable_response(response):
+        if not is_cacheable_response(response) or is_kept_out(request):
             return self.uncached(response)
         entry = kept(response)
         if request.method == "GET":

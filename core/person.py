@@ -2,14 +2,49 @@
 defined once, with the lengths the records keep. Each form words them for who fills
 it in: the person (the default labels), or the team for someone else."""
 
+import re
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
+from django.db import models
+from django.db.models import CharField, Value
+from django.db.models.functions import Concat
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 # The labels for the person filling the form in.
 YOUR_NAME = _("Votre nom")
 YOUR_EMAIL = _("Votre adresse électronique")
 PHONE = _("Téléphone (facultatif)")
+
+
+# A phone number as people write one: digits, spaces, dots, dashes, brackets, a leading +.
+PHONE_NUMBER = re.compile(r"\+?[0-9 .()-]+")
+PHONE_MIN_DIGITS = 6
+
+
+def is_phone(text):
+    return bool(PHONE_NUMBER.fullmatch(text)) and sum(char.isdigit() for char in text) >= PHONE_MIN_DIGITS
+
+
+def validate_phone(text):
+    """A phone number, nothing else (a spreadsheet formula, a sentence…)."""
+    if not is_phone(text):
+        raise ValidationError(
+            gettext("Saisissez un numéro de téléphone, en chiffres (par exemple : 02 99 00 00 00)."), code="phone"
+        )
+
+
+def phone_model_field():
+    """A record's phone number (a member's, the site's), checked as one in the admin."""
+    return models.CharField(
+        _("téléphone"),
+        max_length=30,
+        blank=True,
+        validators=[validate_phone],
+        help_text=_("Par exemple : 02 99 00 00 00."),
+    )
 
 
 def _attrs(autocomplete, token, **attrs):
@@ -38,6 +73,7 @@ def phone_field(label=PHONE, *, help_text="", autocomplete=False):
         max_length=30,
         required=False,
         help_text=help_text,
+        validators=[validate_phone],
         widget=forms.TextInput(attrs=_attrs(autocomplete, "tel", type="tel")),
     )
 
@@ -51,3 +87,12 @@ def limit_people(field, limit, message=None):
     field.max_value = limit
     field.validators.append(MaxValueValidator(limit, message=message))
     field.widget.attrs["max"] = limit
+
+
+def number_history_labels(apps, app_label, model_name, noun):
+    """For a data migration: the labels Wagtail's history kept of a model's records (its
+    `__str__` when they were saved, a person's name) become « noun n° id », as the model
+    now names them, so that no name outlives the record's erasure."""
+    log_entries = apps.get_model("wagtailcore", "ModelLogEntry").objects
+    rows = log_entries.filter(content_type__app_label=app_label, content_type__model=model_name)
+    rows.update(label=Concat(Value(f"{noun} n° "), "object_id", output_field=CharField()))

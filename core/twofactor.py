@@ -19,6 +19,8 @@ from wagtail_2fa import forms, utils
 from wagtail_2fa.middleware import VerifyUserPermissionsMiddleware
 from wagtail_2fa.views import DeviceCreateView, DeviceDeleteView, DeviceQRCodeView, DeviceUpdateView, LoginView
 
+from core import login_limits
+
 ENABLE_2FA = "wagtailadmin.enable_2fa"
 
 
@@ -46,10 +48,14 @@ class AdminTwoFactorMiddleware(VerifyUserPermissionsMiddleware):
 class TokenForm(forms.TokenForm):
     """django-otp 1.7 verifies against the device the form names; wagtail-2fa's form names
     none (so every code was refused): the device is the person's app that shows this code,
-    else their first, which records the failure and slows the next try."""
+    else their first, which records the failure and slows the next try. Slowed per
+    account: while one app waits after wrong codes, a code of another is refused too."""
 
     def _chosen_device(self, user):
         devices = list(TOTPDevice.objects.devices_for_user(user, confirmed=True).select_for_update())
+        waiting = next((device for device in devices if not device.verify_is_allowed()[0]), None)
+        if waiting:
+            return waiting
         token = self.cleaned_data.get("otp_token", "")
         for device in devices:
             if token.isdigit() and would_accept(device, int(token)):
@@ -64,7 +70,19 @@ def would_accept(device, token):
 
 
 class CodeView(LoginView):
+    """The code form, under the password's lockout rules: a wrong code counts as a wrong
+    password, and a locked account gets the lockout page, whatever code it sends."""
+
     form_class = TokenForm
+
+    def post(self, request, *args, **kwargs):
+        if login_limits.locked_out(request, request.user.get_username()):
+            return login_limits.lockout_response(request, request.user.get_username())
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form):
+        login_limits.record_failure(self.request, self.request.user.get_username())
+        return super().form_invalid(form)
 
 
 class DeviceForm(forms.DeviceForm):

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from agenda import urls as agenda_urls
 from booking import urls as booking_urls
+from core import login_limits
 from espace import outbox, views
 from follow import urls as follow_urls
 from home.views import search
@@ -17,6 +18,8 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # Before Wagtail's own: the password reset, with a limit (it sends mail).
+    path("admin/password_reset/", login_limits.PasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("recherche/", search, name="search"),

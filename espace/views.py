@@ -1,4 +1,5 @@
 import datetime
+import posixpath
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
@@ -8,6 +9,9 @@ from django.views.static import serve
 
 from core.site import absolute_url
 from home.models import EspaceSettings
+
+# Where Wagtail uploads documents (AbstractDocument.file's upload_to).
+DOCUMENTS_FOLDER = "documents"
 
 
 @require_GET
@@ -19,8 +23,12 @@ def robots_txt(request):
 
 @require_GET
 def media(request, path):
-    """An uploaded file (Django's static view refuses paths outside MEDIA_ROOT). Names
-    never change once uploaded (Wagtail renames, renditions carry a hash): cached a day."""
+    """An uploaded image (Django's static view refuses paths outside MEDIA_ROOT). Names
+    never change once uploaded (Wagtail renames, renditions carry a hash): cached a day.
+    Documents are not served here: Wagtail's /documents/ view serves them, and refuses
+    those of a private collection to whoever may not see them."""
+    if posixpath.normpath(path).lstrip("/").split("/")[0] == DOCUMENTS_FOLDER:
+        raise Http404
     response = serve(request, path, document_root=settings.MEDIA_ROOT)
     response["Cache-Control"] = "public, max-age=86400"
     return response

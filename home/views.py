@@ -5,6 +5,7 @@ from django.utils.http import urlencode
 from wagtail import hooks
 from wagtail.models import Page
 
+from core import page_cache
 from core.search import query_words
 from home.forms import SearchForm
 
@@ -29,7 +30,7 @@ def search(request):
     # A query the form refuses (a NUL byte, say) searches nothing rather than failing.
     query = form.cleaned_data["q"] if form.is_valid() else ""
     results, every_word = find_pages(query)
-    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    page_obj = page_cache.checked_page(request, Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page")))
     context = {
         "search_query": query,
         "page_obj": page_obj,

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.utils import timezone
 
+from core.person import is_phone
 from home.models import MemberKind, MemberPage
 from opendata.opening_hours import osm_opening_hours
 
@@ -86,9 +87,10 @@ def live_members():
 
 
 def international_phone(phone):
-    """« 02 99 00 00 12 » as +33299000012 (E.164, which the schema prefers); any other as typed."""
+    """« 02 99 00 00 12 » as +33299000012 (E.164, which the schema prefers); another phone
+    number as typed; None for what is not one (typed before numbers were checked)."""
     digits = re.sub(r"[\s.\-]", "", phone)
-    return "+33" + digits[1:] if FRENCH_NUMBER.fullmatch(digits) else phone or None
+    return "+33" + digits[1:] if FRENCH_NUMBER.fullmatch(digits) else phone if is_phone(phone) else None
 
 
 def last_update(member):

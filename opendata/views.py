@@ -11,6 +11,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from core.exports import neutralise
 from opendata import datainclusion
 from opendata.sessions import session_events
 
@@ -34,12 +35,16 @@ def json_content(data):
 
 
 def csv_cell(field, value):
-    # Unlike the admin's exports (core.exports.neutralise), no cell is prefixed: machines read
-    # these files, and a phone number « +33… » must stay as the schema writes it.
     if value is None:
         return ""
     # The codes of a list are slugs, never holding a comma.
-    return ",".join(value) if field in datainclusion.LIST_FIELDS else str(value)
+    if field in datainclusion.LIST_FIELDS:
+        return ",".join(value)
+    # Text a member typed stays text in a spreadsheet (core.exports.neutralise); numbers as they
+    # are, and the phone number « +33… » as the schema writes it (it is checked to be one).
+    if isinstance(value, str) and field != "telephone":
+        return neutralise(value)
+    return str(value)
 
 
 def csv_content(records, fields):

@@ -62,6 +62,13 @@ class SessionMessageForm(forms.Form):
         self.fields["subject"].error_messages["required"] = gettext("Écrivez l'objet du message.")
         self.fields["body"].error_messages["required"] = gettext("Écrivez le message.")
 
+    def clean_subject(self):
+        # A mail's subject is one header line: no mail can carry a line break in it.
+        subject = self.cleaned_data["subject"]
+        if "\n" in subject or "\r" in subject:
+            raise forms.ValidationError(gettext("L'objet tient sur une ligne : retirez le retour à la ligne."))
+        return subject
+
 
 class RegisterForSomeoneForm(forms.Form):
     """The team registers someone who has no email: they get a printed confirmation."""

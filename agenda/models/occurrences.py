@@ -238,7 +238,8 @@ class Registration(models.Model):
         verbose_name_plural = _("inscriptions")
 
     def __str__(self):
-        return f"{self.name} ({self.people}) — {self.occurrence}"
+        # Not the name: Wagtail's history keeps this label, shown to Coordination, after the erasure.
+        return gettext("inscription n° %(number)s") % {"number": self.pk}
 
     def make_token(self):
         """The signed value of the links in this registration's emails."""
@@ -247,7 +248,7 @@ class Registration(models.Model):
     @classmethod
     def from_token(cls, token):
         """The registration a signed link points to, or None when forged or unknown."""
-        pk = links.unsign(token, TOKEN_SALT)
+        pk = links.unsign_personal(token, TOKEN_SALT)
         return cls.objects.select_related("occurrence__atelier").filter(pk=pk).first() if pk else None
 
     @property

@@ -23,6 +23,7 @@ from wagtail.search import index
 from agenda import programme, recurrence
 from agenda.forms import AgendaFilters, FestivalFilters
 from agenda.models.occurrences import Occurrence
+from core import page_cache
 from core.choices import MONTH_NAMES
 from core.search import FOLDED, FoldedSearchMixin
 from core.site import absolute_url
@@ -75,15 +76,19 @@ class AgendaIndexPage(DescribedPageMixin, RoutablePageMixin, Page):
 
     def serve_list(self, request, past):
         filters = AgendaFilters(request.GET)
+        if not filters.is_valid():
+            page_cache.keep_out(request)
         now = timezone.now()
         occurrences = filters.apply(self.occurrences())
         page_number = request.GET.get("page")
 
         def listed():
             if past:
-                return Paginator(occurrences.past(now).order_by("-start"), PER_PAGE).get_page(page_number)
-            # One card per atelier with its next dates: a weekly atelier does not fill the list.
-            return occurrences.upcoming(now).atelier_cards(page_number, PER_PAGE)
+                page_obj = Paginator(occurrences.past(now).order_by("-start"), PER_PAGE).get_page(page_number)
+            else:
+                # One card per atelier with its next dates: a weekly atelier does not fill the list.
+                page_obj = occurrences.upcoming(now).atelier_cards(page_number, PER_PAGE)
+            return page_cache.checked_page(request, page_obj)
 
         today = timezone.localdate()
         context = {

@@ -101,6 +101,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "core.twofactor.AdminTwoFactorMiddleware",
+    "core.groups.CoordinationReportsMiddleware",
+    "core.admin_lists.AdminDateGuardMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it answers the lockout page.
@@ -112,8 +114,20 @@ MIDDLEWARE = [
 # unlocked; `manage.py axes_reset_username NAME` unlocks at once, and Coordination sees and
 # lifts lockouts in the admin (« Comptes bloqués »).
 # AxesBackend only refuses locked-out logins (and loads users for sessions); ModelBackend checks passwords.
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
+# WideLoginLimitBackend adds a limit per account and one per address (core/login_limits.py).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "core.login_limits.WideLoginLimitBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("LOGIN_ACCOUNT_FAILURE_LIMIT", "20"))
+LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("LOGIN_ADDRESS_FAILURE_LIMIT", "20"))
+PASSWORD_RESETS_PER_HOUR = int(os.environ.get("PASSWORD_RESETS_PER_HOUR", "3"))
+# How long the link of a mail about one booking or registration opens it (core/links.py).
+PERSONAL_LINK_DAYS = int(os.environ.get("PERSONAL_LINK_DAYS", "365"))
+# The logins' addresses and browsers that axes records: erased after this (core/jobs.py).
+LOGIN_LOG_KEEP_DAYS = int(os.environ.get("LOGIN_LOG_KEEP_DAYS", "30"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
@@ -281,6 +295,9 @@ WAGTAILIMAGES_AVIF_QUALITY = 50
 WAGTAILIMAGES_WEBP_QUALITY = 75
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "txt", "csv", "docx", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Always through Wagtail's view, which checks a private collection's restriction: never a
+# redirect to the storage's public address (S3), nor the media view.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILSEARCH_BACKENDS = {
     # On PostgreSQL this backend uses PostgreSQL's full-text search.
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "french"}

@@ -3,8 +3,11 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SITE_URL, env_bool
+from .base import SECRET_KEY, SITE_URL, env_bool
 
+# Without it Django starts, /healthz answers, and every page answers 500.
+if not SECRET_KEY:
+    raise ImproperlyConfigured("SECRET_KEY doit être donnée (une longue valeur secrète et aléatoire).")
 if not SITE_URL:
     raise ImproperlyConfigured("SITE_URL doit donner l'adresse publique du site, par exemple https://espace.example.")
 

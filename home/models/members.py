@@ -24,6 +24,7 @@ from core import listings, opening_hours, page_cache
 from core.groups import COORDINATION_PERMISSION, MEMBER_GROUP_PREFIX, members_edit_handler
 from core.images import prefetch_renditions
 from core.opening_hours import ClosurePeriod, OpeningRange
+from core.person import phone_model_field
 from core.search import FOLDED, FoldedSearchMixin
 from core.slugs import SlugFromNameMixin
 from home.blocks import BodyBlock
@@ -106,9 +107,11 @@ class MemberIndexPage(DescribedPageMixin, Page):
         selected = request.GET.get("service", "")
         if selected not in {service.slug for service in services}:
             selected = ""
+            page_cache.keep_out(request)
         context["services"] = services
         context["selected_service"] = selected
-        context["page_obj"] = Paginator(self.members(selected), MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj = Paginator(self.members(selected), MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
+        context["page_obj"] = page_cache.checked_page(request, page_obj)
         context["query_string"] = f"service={selected}" if selected else ""
         return context
 
@@ -159,7 +162,7 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
     city = models.CharField(_("commune"), max_length=100, blank=True)
     latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5, null=True, blank=True)
     longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=5, null=True, blank=True)
-    phone = models.CharField(_("téléphone"), max_length=30, blank=True, help_text=_("Par exemple : 02 99 00 00 00."))
+    phone = phone_model_field()
     email = models.EmailField(
         _("adresse électronique"), blank=True, help_text=_("Elle n'apparaît qu'aux visiteurs qui la demandent.")
     )

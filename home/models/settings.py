@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Site
 
 from core import page_cache
+from core.person import phone_model_field
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -24,7 +25,7 @@ class EspaceSettings(BaseSiteSetting):
     postal_code = models.CharField(_("code postal"), max_length=10, blank=True)
     city = models.CharField(_("commune"), max_length=100, blank=True)
     email = models.EmailField(_("adresse électronique de contact"), blank=True)
-    phone = models.CharField(_("téléphone"), max_length=30, blank=True, help_text=_("Par exemple : 02 99 00 00 00."))
+    phone = phone_model_field()
     opening_hours = models.TextField(
         _("horaires d'ouverture"),
         blank=True,

@@ -57,13 +57,18 @@ class CounterEntryPermissionPolicy(ModelPermissionPolicy):
         return visible_entries(user)
 
 
-class OwnEntriesMixin:
+class OwnEntryMixin:
     """Another member's entry is not found (404), whatever its address."""
 
-    def get_queryset(self):
+    def get_base_object_queryset(self):
         return visible_entries(self.request.user)
 
-    def get_base_object_queryset(self):
+
+class OwnEntriesMixin(OwnEntryMixin):
+    """The same for the views whose queryset is of entries (not the history's log
+    entries, nor the usage's references: those keep their own)."""
+
+    def get_queryset(self):
         return visible_entries(self.request.user)
 
 
@@ -75,11 +80,11 @@ class EntryDeleteView(OwnEntriesMixin, snippets.DeleteView):
     pass
 
 
-class EntryHistoryView(OwnEntriesMixin, snippets.HistoryView):
+class EntryHistoryView(OwnEntryMixin, snippets.HistoryView):
     pass
 
 
-class EntryUsageView(OwnEntriesMixin, snippets.UsageView):
+class EntryUsageView(OwnEntryMixin, snippets.UsageView):
     pass
 
 

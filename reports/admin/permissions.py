@@ -3,6 +3,7 @@ member's editors their member's only."""
 
 from django.core.exceptions import PermissionDenied
 
+from core.forms import small_number
 from core.groups import is_coordinator
 from home.models import MemberPage, member_pages_for
 
@@ -20,6 +21,7 @@ def report_choices(user, asked):
     if not members:
         raise PermissionDenied
     # Another member's page: refused. Anything else unknown: the form's error says so.
-    if asked.isdigit() and int(asked) not in {member.pk for member in members}:
+    number = small_number(asked)
+    if number is not None and number not in {member.pk for member in members}:
         raise PermissionDenied
     return False, members

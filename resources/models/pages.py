@@ -104,11 +104,14 @@ class ResourceIndexPage(DescribedPageMixin, RoutablePageMixin, Page):
     @path("")
     def library(self, request):
         filters = LibraryFilters(request.GET)
+        if not filters.is_valid():
+            page_cache.keep_out(request)
         guides = filters.apply(self.guides())
         if filters.query:
             guides = self.search(guides, filters.query)
         # Read only when the list is rendered, not when it is kept ({% kept %}).
-        page_obj = SimpleLazyObject(lambda: Paginator(guides, GUIDES_PER_PAGE).get_page(request.GET.get("page")))
+        asked, paginator = request.GET.get("page"), Paginator(guides, GUIDES_PER_PAGE)
+        page_obj = SimpleLazyObject(lambda: page_cache.checked_page(request, paginator.get_page(asked)))
         context = {"filters": filters, "page_obj": page_obj, "query_string": filters.query_string}
         return self.render(request, context_overrides=context)
 

@@ -208,3 +208,12 @@ def test_the_registrations_list_speaks_french_words_not_icons(two_ateliers, clie
     assert not page.select("table img")  # Django admin's boolean icons, not served here
     row = " ".join(tr.get_text(" ", strip=True) for tr in page.select("table tbody tr"))
     assert "Annie" in row and "—" in row  # attendance not noted yet
+
+
+@pytest.mark.parametrize("value", ["pas-un-nombre", "%00", "²"])
+def test_a_session_filter_the_field_cannot_hold_leads_back_to_the_whole_list(two_ateliers, client, value):
+    client.force_login(user("mulots"))
+    response = client.get(f"/admin/agenda/registration/?occurrence__id__exact={value}")
+    assert response.status_code == 302 and response["Location"] == "/admin/agenda/registration/"
+    page = client.get(response["Location"]).content.decode()
+    assert "Ce filtre n&#x27;existe pas : voici toute la liste." in page and "Annie" in page

@@ -348,3 +348,41 @@ def test_member_page_lists_its_upcoming_ateliers(agenda, client):
     make_atelier(title="Atelier d'un autre membre")
     body = html(client.get(mulots.url))
     assert [h.get_text(strip=True) for h in body.select(".occurrence .card__title")] == ["Atelier des Mulots"]
+
+
+def test_the_same_page_sent_again_with_another_persons_details_registers_that_person(agenda, client):
+    """A shared computer at a médiathèque: the next person uses « Retour » and the same page."""
+    atelier = make_atelier(places=6)
+    occurrence = atelier.occurrences.get()
+    key = html(client.get(register_url(atelier, occurrence))).find("input", attrs={"name": "form_key"})["value"]
+    client.post(register_url(atelier, occurrence), {**VALID, "form_key": key})
+    second = {**VALID, "name": "Bernard Le Du", "email": "bernard@exemple.fr", "people": "1", "form_key": key}
+    response = client.post(register_url(atelier, occurrence), second)
+    page = response.content.decode()
+    assert response.status_code == 201
+    assert "bernard@exemple.fr" in page and "annie@exemple.fr" not in page
+    assert sorted(Registration.objects.values_list("email", flat=True)) == ["annie@exemple.fr", "bernard@exemple.fr"]
+    assert [message.to for message in mail.outbox] == [["annie@exemple.fr"], ["bernard@exemple.fr"]]
+
+
+def test_the_atom_feed_declares_the_plain_text_summary_as_text(agenda, client):
+    import feedparser
+
+    make_atelier(title="Atelier", summary="Réparer <b>soi-même</b> & apprendre")
+    body = client.get("/agenda/flux.xml").content
+    assert b'<summary type="text">' in body and b'type="html"' not in body
+    [entry] = feedparser.parse(body).entries
+    assert entry.summary_detail.type == "text/plain"
+    assert entry.summary == "Réparer <b>soi-même</b> & apprendre"
+
+
+def test_a_registration_link_older_than_its_maximum_age_no_longer_opens(agenda, settings, monkeypatch):
+    import time
+
+    atelier = make_atelier(places=6)
+    made = registration.register(atelier.occurrences.get(), "Annie", "annie@exemple.fr", 1)
+    token = made.make_token()
+    assert Registration.from_token(token) == made
+    later = time.time() + datetime.timedelta(days=settings.PERSONAL_LINK_DAYS, hours=1).total_seconds()
+    monkeypatch.setattr("django.core.signing.time.time", lambda: later)
+    assert Registration.from_token(token) is None

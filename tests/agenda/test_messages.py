@@ -132,3 +132,34 @@ def test_the_purge_keeps_the_messages_which_hold_no_personal_data(session, clien
     kept = SessionMessage.objects.values().get()
     assert not any("@" in str(value) for value in kept.values())
     assert kept["recipient_count"] == 2
+
+
+@pytest.mark.parametrize("subject", ["Atelier\nannulé", "Atelier\r\nBcc: tous@exemple.fr"])
+def test_a_subject_with_a_line_break_is_refused_and_nothing_sent(session, client, subject):
+    client.force_login(user("mulots"))
+    for action in ("preview", "send"):
+        response = client.post(url(session), {**MESSAGE, "subject": subject, action: ""})
+        assert response.status_code == 200
+        assert "L&#x27;objet tient sur une ligne" in response.content.decode()
+    assert not SessionMessage.objects.exists() and mail.outbox == []
+
+
+def test_a_message_the_worker_cannot_build_is_reported_to_its_writer(session, client):
+    from core import mail as mail_queue
+
+    writer = user("mulots")
+    sent = SessionMessage.objects.create(
+        occurrence=session, sent_by=writer, subject="Atelier\nannulé", body="Texte", recipient_count=1
+    )
+    annie = session.registrations.get(name="Annie")
+    data = mail_queue.serialise(mail.EmailMessage("Atelier\nannulé", "Texte", to=[annie.email]))
+    assert mail_queue.deliver.call({**data, "report_to": writer.email}) == "impossible à construire"
+    [report] = mail.outbox
+    assert report.to == [writer.email] and report.subject == "Message non envoyé"
+    assert "« Atelier annulé » n'a pas pu être envoyé à annie@exemple.fr" in report.body
+    # Queued by the session's own path, the writer is the one told.
+    from agenda import emails
+
+    mail.outbox.clear()
+    emails.send_session_message(sent, annie)
+    assert [m.to for m in mail.outbox] == [[writer.email]]

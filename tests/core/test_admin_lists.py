@@ -27,3 +27,27 @@ def test_a_nul_byte_in_a_search_or_a_filter_never_fails(demo_site, client, url, 
     client.force_login(User.objects.get(username="admin"))
     response = client.get(f"{url}?{query}")
     assert response.status_code in {200, 302}, response.status_code
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31", "0001-01-01T00:00"])
+def test_a_date_at_the_ends_of_the_calendar_in_a_history_filter_is_ignored(demo_site, client, value):
+    from wagtail.models import Page
+
+    client.force_login(User.objects.get(username="coordination"))
+    page = Page.objects.get(depth=2)
+    for address in (f"/admin/pages/{page.pk}/history/results/", "/admin/reports/site-history/results/"):
+        for name in ("timestamp_from", "timestamp_to"):
+            response = client.get(address, {name: value})
+            assert response.status_code == 200, (address, name)
+
+
+def test_only_dates_out_of_any_filters_range_are_dropped():
+    from core.admin_lists import is_out_of_range_date
+
+    assert [is_out_of_range_date(v) for v in ("0001-01-01", "9999-12-31", "2026-12-07", "pas-une-date", "12")] == [
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]

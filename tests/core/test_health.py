@@ -143,3 +143,22 @@ def test_a_reachable_redis_is_used_and_reported_ok():
         assert cache.state() == ("ok", "Redis joignable")
         assert cache._fallback.get("clé") is None  # nothing went to the local stand-in
         cache.delete("clé")
+
+
+def test_readiness_fails_without_a_secret_key_and_on_an_error_django_finds(db, monkeypatch):
+    from django.conf import settings
+    from django.core import checks
+
+    from core import health
+
+    # Set beneath Django's settings object (which refuses to read an empty key), as a server
+    # started without it would have it; not through the settings fixture, whose signals read it.
+    with monkeypatch.context() as empty_key:
+        empty_key.setattr(settings._wrapped, "SECRET_KEY", "")
+        empty_key.delitem(settings.__dict__, "SECRET_KEY", raising=False)
+        assert ("configuration", health.FAILED) in [(name, state) for name, state, _ in health.readiness()[0]]
+        assert health.readiness()[1] is False
+    monkeypatch.setattr(health, "_configuration_sound", False)
+    monkeypatch.setattr(checks, "run_checks", lambda: [checks.Error("mal réglé", id="espace.E001")])
+    results, ready = health.readiness()
+    assert not ready and any("espace.E001" in detail for name, _, detail in results if name == "configuration")

@@ -263,3 +263,29 @@ def test_kept_filter_options_render_as_read_from_the_database(home_page, setting
     settings.PAGE_CACHE_SECONDS = 0
     assert kept == selects(path)
     assert '<option selected="" value="les-mulots">' in "".join(kept)
+
+
+@pytest.mark.parametrize(
+    ("path", "invalid", "valid"),
+    [
+        ("/agenda/", "?page=", "?page=1"),
+        ("/le-collectif/", "?service=", None),
+        ("/ressources/", "?theme=", None),
+        ("/agenda/", "?categorie=", None),
+    ],
+)
+def test_only_valid_values_of_the_known_query_keys_are_kept(home_page, client, monkeypatch, path, invalid, valid):
+    """300 random values used to add 600 entries (9 MiB): a value no page has is never kept."""
+    from django.core.cache import cache
+
+    client.get(path)  # the menus, settings and listings every render keeps, once
+    kept, real_set = [], cache.set
+    monkeypatch.setattr(cache, "set", lambda key, *args, **kwargs: kept.append(key) or real_set(key, *args, **kwargs))
+    for number in range(30):
+        value = f"{invalid}{number + 900}x"
+        response = client.get(path + value)
+        assert response.status_code == 200 and response.get("X-Cache") != "hit", value
+    assert kept == []
+    if valid:
+        client.get(path + valid)
+        assert client.get(path + valid)["X-Cache"] == "hit"

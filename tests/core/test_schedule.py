@@ -58,7 +58,9 @@ def test_a_job_is_declared_with_one_rhythm():
 
 
 def test_the_apps_declare_their_housekeeping():
-    assert {"agenda-housekeeping", "booking-housekeeping", "heartbeat", "prune-tasks"} <= set(schedule.jobs())
+    assert {"agenda-housekeeping", "booking-housekeeping", "heartbeat", "prune-tasks", "prune-login-logs"} <= set(
+        schedule.jobs()
+    )
 
 
 def test_two_schedulers_queue_a_due_job_once(db):

@@ -99,7 +99,7 @@ def test_a_code_works_once_and_wrong_codes_slow_the_next_tries(demo_site):
     # The code that just confirmed the app cannot be used again (someone looking over a shoulder).
     page = client.post(CODE, {"otp_token": code(device)}).content.decode()
     assert "Ce code ne convient pas" in page
-    for _ in range(3):
+    for _ in range(2):  # with the code reused, one wrong code short of the lockout (LOGIN_FAILURE_LIMIT)
         client.post(CODE, {"otp_token": "000000"})
     # After a few wrong codes even the right one waits a few seconds: no guessing a million codes.
     response = client.post(CODE, {"otp_token": code(device, steps_ahead=1)})
@@ -161,3 +161,36 @@ def test_a_command_removes_a_lost_phone(demo_site):
     assert response["Location"].startswith(NEW_DEVICE)
     with pytest.raises(CommandError, match="Aucun compte « personne »"):
         call_command("remove_2fa", "personne")
+
+
+def test_wrong_codes_lock_the_account_across_its_apps_like_wrong_passwords(demo_site, settings):
+    from axes.models import AccessAttempt
+
+    first = add_device(logged_in("coordination"), "coordination")
+    second = TOTPDevice.objects.create(user=first.user, name="Tablette", confirmed=True)
+    client = logged_in("coordination")
+    wrong = next(guess for guess in ("000000", "111111", "222222") if guess not in (code(first), code(second)))
+    for _ in range(20):
+        client.post(CODE, {"otp_token": wrong})
+    response = client.post(CODE, {"otp_token": code(second)})
+    assert response.status_code == 429 and "Compte momentanément bloqué" in response.content.decode()
+    assert client.get("/admin/").status_code == 302
+    # The password is locked too, from this address.
+    assert Client().post(LOGIN, {"username": "coordination", "password": DEMO_PASSWORD}).status_code == 429
+
+    # When the lockout ends (and the apps' wait after wrong codes), the second app's code opens the admin.
+    AccessAttempt.objects.update(attempt_time=AccessAttempt.objects.first().attempt_time - settings.AXES_COOLOFF_TIME)
+    TOTPDevice.objects.update(throttling_failure_timestamp=None, throttling_failure_count=0)
+    response = client.post(CODE, {"otp_token": code(second, steps_ahead=1), "next": "/admin/"})
+    assert response.status_code == 302 and client.get("/admin/").status_code == 200
+
+
+def test_while_one_app_waits_after_wrong_codes_another_apps_code_waits_too(demo_site):
+    first = add_device(logged_in("coordination"), "coordination")
+    second = TOTPDevice.objects.create(user=first.user, name="Tablette", confirmed=True)
+    client = logged_in("coordination")
+    wrong = next(guess for guess in ("000000", "111111", "222222") if guess not in (code(first), code(second)))
+    client.post(CODE, {"otp_token": wrong})
+    response = client.post(CODE, {"otp_token": code(second)})
+    assert response.status_code == 200 and "Ce code ne convient pas" in response.content.decode()
+    assert client.get("/admin/").status_code == 302

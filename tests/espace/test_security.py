@@ -105,3 +105,29 @@ def test_security_txt_gives_the_contact_of_the_site_settings(home_page, client, 
 
 def test_the_frame_header_is_set_in_one_place(settings):
     assert "django.middleware.clickjacking.XFrameOptionsMiddleware" not in settings.MIDDLEWARE
+
+
+def test_a_private_collections_document_is_served_only_by_wagtail_to_whoever_may_see_it(db, client, settings, tmp_path):
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents.models import Document
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    # On disk, as in production: Wagtail serves a document from its file's path.
+    settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
+    root = Collection.get_first_root_node()
+    private = root.add_child(name="Comptes rendus internes")
+    CollectionViewRestriction.objects.create(collection=private, restriction_type=CollectionViewRestriction.LOGIN)
+    document = Document.objects.create(
+        title="Compte rendu", collection=private, file=ContentFile(b"secret", name="compte-rendu.pdf")
+    )
+    public = Document.objects.create(title="Affiche", collection=root, file=ContentFile(b"affiche", name="affiche.pdf"))
+
+    for address in (f"/media/{document.file.name}", f"/media/images/../{document.file.name}"):
+        assert client.get(address).status_code == 404, address
+    assert client.get(f"/media/{public.file.name}").status_code == 404  # documents go through /documents/ only
+    refused = client.get(document.url)
+    assert refused.status_code == 302 and "/login" in refused["Location"]
+    served = client.get(public.url)
+    assert served.status_code == 200 and b"".join(served.streaming_content) == b"affiche"

@@ -128,3 +128,40 @@ def test_the_page_without_any_member_says_no_date(db, client):
     assert page.main.find("time") is None
     assert "Dernière mise à jour" not in page.main.get_text()
     assert page.h1.get_text(strip=True) == "Données ouvertes"
+
+
+def test_a_formula_typed_in_a_member_page_reaches_the_csv_as_text_never_as_a_formula(home_page, client):
+    import csv
+    import io
+
+    from django.core.exceptions import ValidationError
+
+    from home.models import MemberPage
+
+    member = MemberPage.objects.get(slug="les-mulots")
+    formula = '=HYPERLINK("https://exemple.invalid","Appelez")'
+    member.phone = formula
+    with pytest.raises(ValidationError) as refused:
+        member.full_clean()
+    assert "Saisissez un numéro de téléphone" in str(refused.value)
+    # Typed before numbers were checked: left out of the files, and text stays text.
+    MemberPage.objects.filter(pk=member.pk).update(phone=formula, title="=1+1 Les Mulots")
+    rows = list(csv.DictReader(io.StringIO(client.get("/donnees-ouvertes/structures.csv").content.decode())))
+    mulots = next(row for row in rows if "Les Mulots" in row["nom"])
+    assert mulots["telephone"] == "" and mulots["nom"] == "'=1+1 Les Mulots"
+    assert all(not value.startswith(("=", "@")) for row in rows for value in row.values())
+    assert any(row["telephone"].startswith("+33") for row in rows)  # a real number is written as the schema asks
+
+
+@pytest.mark.parametrize("phone", ["02 99 00 00 15", "+33 2 99 00 00 15", "(0)2.99.00.00.15", "06-12-34-56-78"])
+def test_phone_numbers_as_people_write_them_are_phone_numbers(phone):
+    from core.person import is_phone
+
+    assert is_phone(phone)
+
+
+@pytest.mark.parametrize("text", ["=HYPERLINK(1)", "@SUM(1)", "appelez-nous", "12", "", "+-+-+-+-"])
+def test_anything_else_is_not_a_phone_number(text):
+    from core.person import is_phone
+
+    assert not is_phone(text)

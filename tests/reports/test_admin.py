@@ -142,3 +142,13 @@ def test_report_page_label_matches_the_period(users, client, demo_site):
     response = get(client, users["coordination"], kind="quarter", year="2024", quarter="3")
     assert response.context["report"].period == Period.quarter(2024, 3)
     assert "3e trimestre 2024" in response.content.decode()
+
+
+@pytest.mark.parametrize("asked", ["²", "¹²", "①", "٣"])
+@pytest.mark.parametrize(
+    "name", ["reports_activity", "reports_activity_print", "reports_activity_csv", "reports_activity_ods"]
+)
+def test_a_digit_that_is_not_an_ascii_number_is_an_unknown_member_not_a_500(users, client, name, asked):
+    for username in ("mulots", "coordination"):
+        response = get(client, users[username], name, **OCTOBER_QUERY, member=asked)
+        assert response.status_code in (200, 400), (username, response.status_code)

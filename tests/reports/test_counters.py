@@ -161,3 +161,15 @@ def test_a_user_without_a_member_or_coordination_sees_no_entry(two_entries, clie
     visitor = get_user_model().objects.create_user("passant", password="x")
     client.force_login(visitor)
     assert client.get(ENTRIES).status_code in {302, 403}
+
+
+@pytest.mark.parametrize("username", ["clicnpuces", "coordination"])
+def test_the_history_and_usage_of_an_entry_open_for_whoever_may_see_it(two_entries, client, username):
+    client.force_login(user(username))
+    own = two_entries["clic-n-puces"]
+    for view in ("history", "usage"):
+        response = client.get(f"{ENTRIES}{view}/{own.pk}/")
+        assert response.status_code == 200, view
+    assert client.get(f"{ENTRIES}usage/{two_entries['depantek'].pk}/").status_code == (
+        200 if username == "coordination" else 404
+    )

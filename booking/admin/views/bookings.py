@@ -20,6 +20,7 @@ from booking import emails, rules
 from booking.admin.forms import BookForSomeoneForm, ReasonForm
 from booking.admin.permissions import ACT_ON_BOOKINGS, BOOK_FOR_SOMEONE, SEE_BOOKINGS
 from booking.models import ACTIVE, Booking, Status
+from core.forms import small_number
 
 
 def next_url(request, default):
@@ -144,8 +145,8 @@ def booking_print_view(request, booking_id):
 
 def initial_from_query(query):
     initial = {}
-    if query.get("salle", "").isdigit():
-        initial["room"] = int(query["salle"])
+    if (room := small_number(query.get("salle", ""))) is not None:
+        initial["room"] = room
     with contextlib.suppress(ValueError):
         initial["date"] = datetime.date.fromisoformat(query.get("date", ""))
     return initial
