@@ -92,6 +92,7 @@ def cancel(registration, now=None, notify=True):
         if locked.status == RegistrationStatus.CANCELLED:
             return False
         held = locked.holds_places
+        had_place = locked.status == RegistrationStatus.REGISTERED
         locked.status = RegistrationStatus.CANCELLED
         locked.cancelled_at = now or timezone.now()
         locked.save(update_fields=["status", "cancelled_at"])
@@ -99,7 +100,7 @@ def cancel(registration, now=None, notify=True):
             locked.occurrence.release_places(locked.people)
         registration.refresh_from_db()
         if notify:
-            emails.send_cancellation(registration)
+            emails.send_cancellation(registration, had_place)
     if held:
         offer_freed_places(registration.occurrence, now)
     return True
@@ -167,8 +168,10 @@ def cancel_occurrence(occurrence):
     """Coordination or the organiser cancels one session: everyone registered is told,
     and no place stays taken."""
     with transaction.atomic():
-        Occurrence.objects.filter(pk=occurrence.pk).update(cancelled=True, cancelled_by_team=True, places_taken=0)
-        occurrence.cancelled, occurrence.cancelled_by_team, occurrence.places_taken = True, True, 0
+        Occurrence.objects.filter(pk=occurrence.pk).update(
+            cancelled=True, cancelled_by_team=True, places_taken=0, **Occurrence.next_version()
+        )
+        occurrence.refresh_from_db()
         active = occurrence.registrations.exclude(status=RegistrationStatus.CANCELLED)
         for registration in active:
             emails.send_occurrence_cancelled(registration)

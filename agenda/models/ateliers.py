@@ -263,6 +263,8 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page
                 occurrence, added = Occurrence(atelier=self, original_start=original), added + 1
             elif (occurrence.start, occurrence.end, occurrence.cancelled) == (start, end, cancelled):
                 continue  # unchanged: no write
+            else:
+                occurrence.new_version(now)
             occurrence.start, occurrence.end, occurrence.cancelled = start, end, cancelled
             occurrence.save()
         for occurrence in existing.values():
@@ -270,7 +272,8 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page
                 continue
             if occurrence.had_registrations():
                 occurrence.cancelled = True
-                occurrence.save(update_fields=["cancelled"])
+                occurrence.new_version(now)
+                occurrence.save(update_fields=["cancelled", "sequence", "changed_at"])
             else:
                 occurrence.delete()
         return added
