@@ -20,7 +20,7 @@ from wagtail.fields import StreamField
 from wagtail.models import GroupPagePermission, Page
 from wagtail.search import index
 
-from core import listings, opening_hours, page_cache
+from core import listings, opening_hours, page_cache, schema_org
 from core.groups import COORDINATION_PERMISSION, MEMBER_GROUP_PREFIX, members_edit_handler
 from core.images import prefetch_renditions
 from core.opening_hours import ClosurePeriod, OpeningRange
@@ -267,13 +267,10 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
             "url": self.get_full_url(request),
         }
         if self.street_address or self.city:
-            data["address"] = {
-                "@type": "PostalAddress",
-                "streetAddress": self.street_address,
-                "postalCode": self.postal_code,
-                "addressLocality": self.city,
-                "addressCountry": "FR",
-            }
+            data["address"] = schema_org.postal_address(self.street_address, self.postal_code, self.city)
+        if self.logo:
+            # The member page's own PNG rendition of its logo ({% picture %} in member_page.html).
+            data["logo"] = schema_org.image_url(self.logo, "format-png|fill-256x256")
         if self.phone:
             data["telephone"] = self.phone
         if self.website:
