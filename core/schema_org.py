@@ -36,9 +36,10 @@ def site_image():
     return absolute_url(static(SITE_IMAGE))
 
 
-def image_url(image, spec):
-    """The absolute URL of one rendition of a Wagtail image (on object storage it is already)."""
-    url = image.get_rendition(spec).url
+def image_url(image):
+    """The absolute URL of a Wagtail image's original file: no rendition to look up or make
+    (on object storage the URL is absolute already)."""
+    url = image.file.url
     return url if url.startswith(("http://", "https://")) else absolute_url(url)
 
 

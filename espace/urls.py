@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from agenda import urls as agenda_urls
 from booking import urls as booking_urls
 from espace import outbox, views
+from espace.sitemaps import SITEMAPS
 from follow import urls as follow_urls
 from home.views import search
 from opendata import urls as opendata_urls
@@ -16,7 +17,7 @@ from opendata import urls as opendata_urls
 urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("recherche/", search, name="search"),

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from agenda import programme, recurrence
@@ -168,10 +168,11 @@ class FestivalPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Pag
     def occurrences(self):
         return Occurrence.objects.listed().filter(atelier__path__startswith=self.path).order_by("start")
 
-    def structured_data(self, request=None):
-        """The festival as one schema.org Event of its days, organised by the collective."""
-        site = self.get_site()
-        espace = EspaceSettings.for_site(site)
+    def structured_data(self, request):
+        """The festival as one schema.org Event of its days, organised by the collective
+        (the site and its settings as the request has them already: no query more)."""
+        site = Site.find_for_request(request)
+        espace = EspaceSettings.for_request(request)
         return {
             "@context": "https://schema.org",
             "@type": "Event",
@@ -207,6 +208,7 @@ class FestivalPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Pag
         query = filters.query()
         shown = filters.apply(sessions)
         context = {
+            "structured_data": self.structured_data(request),
             "filters": filters,
             "query_string": filters.query_string,
             "items": [

@@ -7,6 +7,8 @@ courriel, website → site_web, acceslibre_url → accessibilite), so that the
 directory can later be published as open data.
 """
 
+import functools
+
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import prefetch_related_objects
@@ -269,8 +271,7 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
         if self.street_address or self.city:
             data["address"] = schema_org.postal_address(self.street_address, self.postal_code, self.city)
         if self.logo:
-            # The member page's own PNG rendition of its logo ({% picture %} in member_page.html).
-            data["logo"] = schema_org.image_url(self.logo, "format-png|fill-256x256")
+            data["logo"] = schema_org.image_url(self.logo)
         if self.phone:
             data["telephone"] = self.phone
         if self.website:
@@ -279,7 +280,9 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["structured_data"] = self.structured_data(request)
+        # Built only when its {% kept %} part is rendered (the template calls it): the logo's row is
+        # not read for a page whose parts are kept.
+        context["structured_data"] = functools.partial(self.structured_data, request)
         return context
 
     def serve(self, request, *args, **kwargs):
