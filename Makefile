@@ -9,7 +9,7 @@ SERVE_ENV := DJANGO_SETTINGS_MODULE=espace.settings.production SECRET_KEY=local-
 	ALLOWED_HOSTS=127.0.0.1,localhost SITE_URL=http://127.0.0.1:$(PORT) SECURE_SSL_REDIRECT=false SECURE_COOKIES=false
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format check serve bench deploy-check lock clean
+.PHONY: help install run test lint format check serve bench validate deploy-check lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -54,6 +54,9 @@ serve: install ## Serve with gunicorn and production settings (DEBUG off) on por
 
 bench: install ## Measure queries, bytes and latency per page (see bench/README.md)
 	$(BIN)/python bench/run.py
+
+validate: install ## Heavy checks of what the site sends out: Nu HTML checker, iCalendar, Atom, LibreOffice fr/en (docs/sorties.md)
+	$(BIN)/python validate/run.py
 
 deploy-check: install ## Build the image with podman and check the whole stack for real (root; see deploy/check.py)
 	$(BIN)/python deploy/check.py

@@ -11,7 +11,9 @@ from core.calendar import new_calendar, new_event
 from core.site import absolute_reverse, absolute_url
 
 
-def calendar_event(occurrence, url):
+def calendar_event(occurrence, url, cancelled=False, with_organizer=False):
+    """`cancelled` for a person who left the session: it is gone from their calendar,
+    one version after the one they were sent."""
     atelier = occurrence.atelier
     if atelier.all_day:
         start = timezone.localdate(occurrence.start)
@@ -26,8 +28,10 @@ def calendar_event(occurrence, url):
         end,
         stamp=atelier.last_published_at or timezone.now(),
         location=atelier.full_place(),
-        status="CANCELLED" if occurrence.is_cancelled else "CONFIRMED",
+        status="CANCELLED" if cancelled or occurrence.is_cancelled else "CONFIRMED",
         url=url,
+        sequence=occurrence.calendar_sequence + (1 if cancelled else 0),
+        with_organizer=with_organizer,
     )
 
 
@@ -41,8 +45,14 @@ def occurrence_calendar(occurrence):
     return cal
 
 
-def occurrence_ics(occurrence):
-    return occurrence_calendar(occurrence).to_ical()
+def mailed_calendar(registration, cancelled=False):
+    """The session in a mail to a person registered: PUBLISH with their place, CANCEL
+    (RFC 5546) when they leave it, so their mail app offers to remove it."""
+    occurrence = registration.occurrence
+    cal = new_calendar("Agenda", method="CANCEL" if cancelled or occurrence.is_cancelled else "PUBLISH")
+    url = absolute_url(occurrence.atelier.url)
+    cal.add_component(calendar_event(occurrence, url, cancelled=cancelled, with_organizer=True))
+    return cal
 
 
 def calendar_links(occurrence):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext
 
 from agenda import calendar
 from core import mail
+from core.calendar import attach
 from core.site import absolute_reverse
 
 
@@ -34,13 +35,14 @@ def build(registration, template, subject, manage=None, **extra):
     )
 
 
-def send(registration, template, subject, with_calendar=False):
-    """Queues one email to the person; none for someone registered by the team without email."""
+def send(registration, template, subject, with_calendar=False, cancelled=False):
+    """Queues one email to the person; none for someone registered by the team without email.
+    `with_calendar` attaches the session (`cancelled`: its removal from their calendar)."""
     if not registration.email:
         return
     message = build(registration, template, f"{subject} — {registration.occurrence.atelier.title}")
     if with_calendar:
-        message.attach("atelier.ics", calendar.occurrence_ics(registration.occurrence), "text/calendar")
+        attach(message, "atelier.ics", calendar.mailed_calendar(registration, cancelled))
     mail.queue(message)
 
 
@@ -64,8 +66,9 @@ def send_offer(registration):
     send(registration, "offer", gettext("Une place s'est libérée pour vous"))
 
 
-def send_cancellation(registration):
-    send(registration, "cancelled", gettext("Inscription annulée"))
+def send_cancellation(registration, had_place=False):
+    """`had_place`: they were sent the session for their calendar, which this takes back."""
+    send(registration, "cancelled", gettext("Inscription annulée"), with_calendar=had_place, cancelled=True)
 
 
 def send_reminder(registration):
@@ -73,7 +76,7 @@ def send_reminder(registration):
 
 
 def send_occurrence_cancelled(registration):
-    send(registration, "occurrence_cancelled", gettext("Séance annulée"))
+    send(registration, "occurrence_cancelled", gettext("Séance annulée"), with_calendar=True)
 
 
 def send_place_to_call(registration):

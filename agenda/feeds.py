@@ -1,10 +1,12 @@
 """Calendar (iCalendar, RFC 5545) and Atom feeds of the agenda. They carry no
 personal data and only upcoming and recent sessions, so they stay small."""
 
+import dataclasses
 import datetime
 
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -53,19 +55,42 @@ def atelier_ics(request, atelier_id):
     return ics_response(cal, f"{atelier.slug}.ics")
 
 
-def feed_occurrences(request, index):
-    filters = AgendaFilters(request.GET)
+def feed_occurrences(filters, index):
     occurrences = filters.apply(index.occurrences().filter(end__gte=timezone.now() - FEED_PAST))
-    return filters, list(occurrences.order_by("start")[:FEED_MAX_ITEMS])
+    return list(occurrences.order_by("start")[:FEED_MAX_ITEMS])
+
+
+def unknown_filter(request, index, filters):
+    """A feed asked with a filter value that names nothing (?membre=personne): refused
+    with a page that says which one, rather than answered with the whole agenda."""
+    context = {"page": index, "filters": filters}
+    return TemplateResponse(request, "pages/agenda_unknown_filter.html", context, status=404)
 
 
 def agenda_ics(request):
     index = get_object_or_404(AgendaIndexPage.objects.live())
-    filters, occurrences = feed_occurrences(request, index)
+    filters = AgendaFilters(request.GET)
+    if not filters.is_valid():
+        return unknown_filter(request, index, filters)
     cal = agenda_calendar(gettext("Agenda — %(site)s") % {"site": index.get_site().site_name})
-    for occurrence in occurrences:
+    for occurrence in feed_occurrences(filters, index):
         cal.add_component(calendar_event(occurrence, absolute_url(occurrence.atelier.url)))
     return ics_response(cal, "agenda.ics")
+
+
+@dataclasses.dataclass
+class FeedQuery:
+    """What one request asks of the feed: the Feed object is shared by every request
+    (and thread), so nothing of a request is kept on it."""
+
+    index: AgendaIndexPage
+    filters: AgendaFilters
+    path: str
+
+
+class UnknownFilterError(Exception):
+    def __init__(self, query):
+        self.query = query
 
 
 class AgendaAtomFeed(Feed):
@@ -73,19 +98,35 @@ class AgendaAtomFeed(Feed):
     title = _("Agenda des ateliers de l'espace numérique du Pays de Redon")
     subtitle = _("Les prochains ateliers du collectif.")
 
+    def __call__(self, request, *args, **kwargs):
+        try:
+            return super().__call__(request, *args, **kwargs)
+        except UnknownFilterError as refused:
+            return unknown_filter(request, refused.query.index, refused.query.filters)
+
     def get_object(self, request, *args, **kwargs):
-        self.request = request
-        return get_object_or_404(AgendaIndexPage.objects.live())
+        index = get_object_or_404(AgendaIndexPage.objects.live())
+        query = FeedQuery(index, AgendaFilters(request.GET), request.get_full_path())
+        if not query.filters.is_valid():
+            raise UnknownFilterError(query)
+        return query
 
     # Absolute links at SITE_URL: the syndication framework would use the request's host.
-    def link(self, index):
-        return absolute_url(index.url)
+    def link(self, query):
+        return absolute_url(query.index.url)
 
-    def feed_url(self):
-        return absolute_url(self.request.get_full_path())
+    def feed_url(self, query):
+        return absolute_url(query.path)
 
-    def items(self, index):
-        return feed_occurrences(self.request, index)[1][:100]
+    # RFC 4287 wants an author on the feed (or on every entry): the collective.
+    def author_name(self, query):
+        return query.index.get_site().site_name
+
+    def author_link(self):
+        return absolute_url("/")
+
+    def items(self, query):
+        return feed_occurrences(query.filters, query.index)[:100]
 
     def item_title(self, occurrence):
         title = f"{occurrence.atelier.title} — {timezone.localtime(occurrence.start):%d/%m/%Y %H:%M}"
@@ -103,4 +144,5 @@ class AgendaAtomFeed(Feed):
         return occurrence.atelier.first_published_at
 
     def item_updateddate(self, occurrence):
-        return occurrence.atelier.last_published_at
+        """Its own date: the atelier's last publication, or the session's own last change."""
+        return max(filter(None, (occurrence.atelier.last_published_at, occurrence.changed_at)))

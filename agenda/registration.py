@@ -119,15 +119,17 @@ def cancel(registration, now=None, notify=True):
         locked = Registration.objects.select_for_update().get(pk=registration.pk)
         if locked.status == RegistrationStatus.CANCELLED:
             return False
+        held = locked.holds_places
+        had_place = locked.status == RegistrationStatus.REGISTERED
         # Conditional on the status read: of two cancellations at once, one frees the places.
         if not change_status(locked, locked.status, RegistrationStatus.CANCELLED, cancelled_at=now or timezone.now()):
             return False
-        if locked.holds_places:
+        if held:
             locked.occurrence.release_places(locked.people)
         registration.refresh_from_db()
         if notify:
-            emails.send_cancellation(registration)
-    if locked.holds_places:
+            emails.send_cancellation(registration, had_place)
+    if held:
         offer_freed_places(registration.occurrence, now)
     return True
 
@@ -234,8 +236,10 @@ def cancel_occurrence(occurrence):
     """Coordination or the organiser cancels one session: everyone registered is told,
     and no place stays taken."""
     with transaction.atomic():
-        Occurrence.objects.filter(pk=occurrence.pk).update(cancelled=True, cancelled_by_team=True, places_taken=0)
-        occurrence.cancelled, occurrence.cancelled_by_team, occurrence.places_taken = True, True, 0
+        Occurrence.objects.filter(pk=occurrence.pk).update(
+            cancelled=True, cancelled_by_team=True, places_taken=0, **Occurrence.next_version()
+        )
+        occurrence.refresh_from_db()
         active = occurrence.registrations.exclude(status=RegistrationStatus.CANCELLED)
         for registration in active:
             emails.send_occurrence_cancelled(registration)

@@ -18,7 +18,7 @@ def manage_url(booking):
     return absolute_reverse("booking_manage", rules.make_token(booking))
 
 
-def booking_ics(booking):
+def booking_calendar(booking):
     cancelled = booking.status in (Status.CANCELLED, Status.DECLINED, Status.EXPIRED)
     confirmed = booking.status == Status.CONFIRMED
     cal = calendar.new_calendar("Réservations", method="CANCEL" if cancelled else "PUBLISH")
@@ -32,11 +32,11 @@ def booking_ics(booking):
             stamp=timezone.now(),
             location=booking.room.name,
             status="CANCELLED" if cancelled else "CONFIRMED" if confirmed else "TENTATIVE",
-            # Each status change is a new version of the same event for calendar apps.
-            sequence=int(booking.updated_at.timestamp()) if booking.updated_at else 0,
+            sequence=booking.sequence,
+            with_organizer=True,
         )
     )
-    return cal.to_ical()
+    return cal
 
 
 SUBJECTS = {
@@ -64,7 +64,7 @@ def send_status(booking):
         body=render_to_string(f"booking/emails/{booking.status}.txt", context),
         to=[booking.email],
     )
-    message.attach("reservation.ics", booking_ics(booking), "text/calendar")
+    calendar.attach(message, "reservation.ics", booking_calendar(booking))
     mail.queue(message)
 
 

@@ -269,6 +269,8 @@ class Booking(models.Model):
     )
     created_at = models.DateTimeField(_("demandée le"), default=timezone.now)
     updated_at = models.DateTimeField(_("modifiée le"), auto_now=True)
+    # The version of its calendar event (SEQUENCE): one more at each change of status.
+    sequence = models.PositiveIntegerField(_("version"), default=0, editable=False)
     anonymised = models.BooleanField(_("données personnelles effacées"), default=False)
     # One filling of the public form: the same form sent twice makes one booking.
     form_key = models.CharField(max_length=40, unique=True, null=True, blank=True, editable=False)

@@ -9,6 +9,7 @@ booking/migrations/0002_no_overlap.py).
 import datetime
 
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext, ngettext
@@ -215,7 +216,9 @@ def book(room, start, end, now=None, **fields):
     start, end = start.astimezone(datetime.UTC), end.astimezone(datetime.UTC)
     with transaction.atomic():
         # A request left unconfirmed too long gives its slot back now.
-        stale_unconfirmed(now).filter(room=room).overlapping(start, end + room.buffer).update(status=Status.EXPIRED)
+        stale_unconfirmed(now).filter(room=room).overlapping(start, end + room.buffer).update(
+            status=Status.EXPIRED, **new_version()
+        )
         holder = busy(room, start, end, now)
         if holder == BOOKED:
             raise SlotTaken
@@ -233,9 +236,17 @@ def book(room, start, end, now=None, **fields):
             raise
 
 
+def new_version():
+    """What every change of status writes in its UPDATE (which skips auto_now): calendar
+    apps only take an event whose SEQUENCE went up."""
+    return {"sequence": F("sequence") + 1, "updated_at": timezone.now()}
+
+
 def _move(booking, from_statuses, to_status, **fields):
     """A conditional UPDATE: a double click or a replayed link changes nothing twice."""
-    changed = Booking.objects.filter(pk=booking.pk, status__in=from_statuses).update(status=to_status, **fields)
+    changed = Booking.objects.filter(pk=booking.pk, status__in=from_statuses).update(
+        status=to_status, **new_version(), **fields
+    )
     if changed:
         booking.refresh_from_db()
     return bool(changed)

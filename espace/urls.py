@@ -10,6 +10,7 @@ from agenda import urls as agenda_urls
 from booking import urls as booking_urls
 from core import login_limits
 from espace import outbox, views
+from espace.sitemaps import SITEMAPS
 from follow import urls as follow_urls
 from home.views import search
 from opendata import urls as opendata_urls
@@ -17,7 +18,7 @@ from opendata import urls as opendata_urls
 urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     # Before Wagtail's own: the password reset, with a limit (it sends mail).
     path("admin/password_reset/", login_limits.PasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),

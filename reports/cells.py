@@ -52,6 +52,32 @@ def display(value):
     return str(value)
 
 
+def decimal(number, decimals):
+    """« 33,5 »: a decimal comma, no grouping, no trailing zeros (a spreadsheet reads it as a number)."""
+    return f"{number:.{decimals}f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+def data_text(value):
+    """The text of a cell in the CSV file, for a spreadsheet rather than a reader: numbers
+    without grouping spaces or units (hours as decimal hours, as in the .ods), shares with
+    « % », dates in ISO order; written for French spreadsheets (decimal comma, docs/sorties.md)."""
+    if value is None:
+        return ""
+    if isinstance(value, Percent):
+        return "" if value.ratio is None else f"{decimal(value.ratio * 100, 1)}%"
+    if isinstance(value, Hours):
+        return decimal(value.hours, 2)
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return decimal(value, 1)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)
+
+
 def numeric(value):
     """(value type, number) for a spreadsheet's numeric cell; None for text."""
     if isinstance(value, Percent):

@@ -1,15 +1,18 @@
 """The report as files: CSV for any tool, OpenDocument (.ods) for LibreOffice and Excel.
 
 CSV: UTF-8 with a byte order mark (so Excel reads the accents), `;` between cells (what
-LibreOffice and Excel expect in French, where `,` is the decimal comma), the cells as the
-page shows them, one table after the other with its title, separated by an empty line.
+LibreOffice and Excel expect in French, where `,` is the decimal comma), the values for a
+spreadsheet (reports.cells.data_text: « 178,5 » hours, « 38,2% », ISO dates), one table
+after the other with its title, separated by an empty line. The page and its print keep
+the tables for people (« 178 h 30 »).
 A cell that a spreadsheet would take for a formula (= + - @, tab, return) is prefixed
 with « ' »: a room or guide name must never run as a formula.
 
 ODS: one sheet per table, numbers as numeric cells (percentages as percentages, hours as
-decimal hours) whose shown text is the page's."""
+decimal hours) and dates as date cells, whose shown text is the page's."""
 
 import csv
+import datetime
 import io
 import re
 
@@ -18,7 +21,7 @@ from odf.table import Table as Sheet
 from odf.table import TableCell, TableRow
 from odf.text import P
 
-from reports.cells import display, numeric
+from reports.cells import data_text, display, numeric
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_TYPE = "text/csv; charset=utf-8"
@@ -38,7 +41,7 @@ def report_csv(report):
         writer.writerow([])
         writer.writerow([neutralised(table.title)])
         writer.writerow([neutralised(header) for header in table.headers])
-        writer.writerows([neutralised(text) for text in row] for row in table.text_rows())
+        writer.writerows([neutralised(data_text(value)) for value in row] for row in table.rows)
     return buffer.getvalue().encode("utf-8")
 
 
@@ -54,7 +57,12 @@ def sheet_name(title, taken):
 def cell(value):
     text = display(value)
     number = numeric(value)
-    made = TableCell(valuetype="string") if number is None else TableCell(valuetype=number[0], value=number[1])
+    if isinstance(value, datetime.date):  # a date cell, shown the French way
+        made = TableCell(valuetype="date", datevalue=value.isoformat())
+    elif number is None:
+        made = TableCell(valuetype="string")
+    else:
+        made = TableCell(valuetype=number[0], value=number[1])
     made.addElement(P(text=text))
     return made
 

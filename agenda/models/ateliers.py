@@ -27,16 +27,25 @@ from agenda.forms import RegistrationForm
 from agenda.models.occurrences import Occurrence
 from agenda.models.vocabulary import AtelierStatus, Category, Frequency, PriceKind
 from booking import rules as booking_rules
+from core import schema_org
 from core.choices import Audience
 from core.groups import members_edit_handler
 from core.ratelimit import RateLimit
 from core.search import FOLDED, FoldedSearchMixin
 from home.blocks import BodyBlock
-from home.models import DescribedPageMixin
+from home.models import DescribedPageMixin, EspaceSettings
 
 # Occurrences are materialised this far ahead; a daily task extends the window.
 OCCURRENCE_HORIZON = datetime.timedelta(days=400)
 REGISTRATIONS_LIMIT = RateLimit("agenda-register", "AGENDA_REGISTRATIONS_PER_HOUR")
+
+
+def availability(occurrence):
+    """A cancelled session offers nothing: no availability, rather than « in stock »."""
+    if occurrence.is_cancelled:
+        return {}
+    full = occurrence.is_full
+    return {"availability": "https://schema.org/SoldOut" if full else "https://schema.org/InStock"}
 
 
 def event_status(occurrence):
@@ -263,6 +272,8 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page
                 occurrence, added = Occurrence(atelier=self, original_start=original), added + 1
             elif (occurrence.start, occurrence.end, occurrence.cancelled) == (start, end, cancelled):
                 continue  # unchanged: no write
+            else:
+                occurrence.new_version(now)
             occurrence.start, occurrence.end, occurrence.cancelled = start, end, cancelled
             occurrence.save()
         for occurrence in existing.values():
@@ -270,7 +281,8 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page
                 continue
             if occurrence.had_registrations():
                 occurrence.cancelled = True
-                occurrence.save(update_fields=["cancelled"])
+                occurrence.new_version(now)
+                occurrence.save(update_fields=["cancelled", "sequence", "changed_at"])
             else:
                 occurrence.delete()
         return added
@@ -286,31 +298,35 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page
             "name": self.title,
             "description": self.summary,
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-            "location": {"@type": "Place", "name": self.place_name, "address": self.place_address or self.place_name},
+            "location": {"@type": "Place", "name": self.place_name, "address": self.postal_address()},
+            "image": [schema_org.site_image()],
             "url": url,
             "isAccessibleForFree": self.price_kind != PriceKind.PAID,
         }
-        organisers = [{"@type": "Organization", "name": member.title} for member in self.organisers.all()]
-        if organisers:
-            shared["organizer"] = organisers
+        organisers = [
+            {"@type": "Organization", "name": member.title, "url": member.get_full_url(request)}
+            for member in self.organisers.all()
+        ]
+        shared["organizer"] = organisers or schema_org.collective(self.get_site().site_name)
+        offer = {"@type": "Offer", "price": f"{price:.2f}" if price else "0", "priceCurrency": "EUR", "url": url}
+        if self.first_published_at:  # registrations open with the atelier's publication
+            offer["validFrom"] = self.first_published_at.isoformat()
         return [
             {
                 **shared,
                 "startDate": occurrence.start.isoformat(),
                 "endDate": occurrence.end.isoformat(),
                 "eventStatus": event_status(occurrence),
-                "offers": {
-                    "@type": "Offer",
-                    "price": f"{price:.2f}" if price else "0",
-                    "priceCurrency": "EUR",
-                    "availability": "https://schema.org/SoldOut"
-                    if occurrence.is_full
-                    else "https://schema.org/InStock",
-                    "url": url,
-                },
+                "offers": {**offer, **availability(occurrence)},
             }
             for occurrence in occurrences
         ]
+
+    def postal_address(self):
+        """Where it takes place as search engines want it: its own address, or the espace's."""
+        if self.place_address:
+            return schema_org.address_from_text(self.place_address)
+        return EspaceSettings.for_site(self.get_site()).postal_address()
 
     @property
     def ical_url(self):

@@ -119,6 +119,9 @@ class Occurrence(models.Model):
     # Cancelled on its own in « Séances », not by the atelier's dates: re-planning keeps it cancelled.
     cancelled_by_team = models.BooleanField(_("annulée par l'équipe"), default=False)
     places_taken = models.PositiveIntegerField(_("places prises"), default=0)
+    # The version of its calendar event (SEQUENCE): one more each time it moves or is cancelled.
+    sequence = models.PositiveIntegerField(_("version"), default=0, editable=False)
+    changed_at = models.DateTimeField(_("modifiée le"), default=timezone.now, editable=False)
     # What the purge of personal data leaves of the registrations it deletes: anonymous
     # counts of people, added to what is still stored (see agenda.figures).
     kept_registered = models.PositiveIntegerField(_("personnes inscrites (archivées)"), default=0, editable=False)
@@ -143,6 +146,21 @@ class Occurrence(models.Model):
     @property
     def is_cancelled(self):
         return self.cancelled or self.atelier.is_cancelled
+
+    def new_version(self, now=None):
+        """Moved or cancelled: calendar apps and feed readers see a newer version."""
+        self.sequence += 1
+        self.changed_at = now or timezone.now()
+
+    @staticmethod
+    def next_version():
+        """The same, written by a QuerySet.update() (which skips save())."""
+        return {"sequence": F("sequence") + 1, "changed_at": timezone.now()}
+
+    @property
+    def calendar_sequence(self):
+        """SEQUENCE of its event: cancelling the whole atelier is one version more."""
+        return self.sequence + (1 if self.atelier.is_cancelled else 0)
 
     @property
     def places_left(self):

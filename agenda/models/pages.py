@@ -17,26 +17,29 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from agenda import programme, recurrence
 from agenda.forms import AgendaFilters, FestivalFilters
 from agenda.models.occurrences import Occurrence
-from core import page_cache
+from core import page_cache, schema_org
 from core.choices import MONTH_NAMES
 from core.search import FOLDED, FoldedSearchMixin
 from core.site import absolute_url
+from core.sitemaps import SitemapRoutesMixin
 from home.blocks import BodyBlock
-from home.models import DescribedPageMixin
+from home.models import DescribedPageMixin, EspaceSettings
 
 PER_PAGE = 20
 # A festival's sessions are read at once: a fortnight of ateliers is far fewer.
 PROGRAMME_MAX = 300
 
 
-class AgendaIndexPage(DescribedPageMixin, RoutablePageMixin, Page):
+class AgendaIndexPage(DescribedPageMixin, SitemapRoutesMixin, RoutablePageMixin, Page):
     """/agenda/: upcoming ateliers as a list or a month, their feeds and archives."""
+
+    sitemap_routes = ("archives",)
 
     intro = models.TextField(_("chapeau"), max_length=500, blank=True)
 
@@ -169,6 +172,30 @@ class FestivalPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Pag
     def occurrences(self):
         return Occurrence.objects.listed().filter(atelier__path__startswith=self.path).order_by("start")
 
+    def structured_data(self, request):
+        """The festival as one schema.org Event of its days, organised by the collective
+        (the site and its settings as the request has them already: no query more)."""
+        site = Site.find_for_request(request)
+        espace = EspaceSettings.for_request(request)
+        return {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.description,
+            "startDate": self.start_date.isoformat(),
+            "endDate": self.end_date.isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "location": {
+                "@type": "Place",
+                "name": espace.place_name,
+                "address": espace.postal_address(),
+            },
+            "image": [schema_org.site_image()],
+            "organizer": schema_org.collective(site.site_name),
+            "url": self.get_full_url(request),
+        }
+
     def sessions(self):
         """The festival's sessions as a list, read once: filters and selections work on it."""
         return list(self.occurrences()[:PROGRAMME_MAX])
@@ -185,6 +212,7 @@ class FestivalPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Pag
         query = filters.query()
         shown = filters.apply(sessions)
         context = {
+            "structured_data": self.structured_data(request),
             "filters": filters,
             "query_string": filters.query_string,
             "items": [

@@ -93,17 +93,18 @@ class BookingAdmin(ModelAdmin):
         start, end = timezone.localtime(obj.start), timezone.localtime(obj.end)
         return f"{date_format(start, 'D d/m/Y')}, {start:%H:%M}–{end:%H:%M}"
 
+    # Dates and times as values: the exports type them (core.exports), in Paris time.
     @staticmethod
     def day(obj):
-        return date_format(timezone.localtime(obj.start), "d/m/Y")
+        return timezone.localdate(obj.start)
 
     @staticmethod
     def start_time(obj):
-        return f"{timezone.localtime(obj.start):%H:%M}"
+        return timezone.localtime(obj.start).time()
 
     @staticmethod
     def end_time(obj):
-        return f"{timezone.localtime(obj.end):%H:%M}"
+        return timezone.localtime(obj.end).time()
 
     @staticmethod
     def status_label(obj):

@@ -1,10 +1,12 @@
 import json
 
 from django import template
+from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from core import page_cache, twofactor
+from core.site import absolute_url
 
 register = template.Library()
 
@@ -53,3 +55,39 @@ def kept(parser, token):
     nodelist = parser.parse(("endkept",))
     parser.delete_first_token()
     return KeptNode(parser.compile_filter(bits[1]), nodelist)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's own public address, without its query string (filters, pages of a list):
+    a sub-route (`/ressources/alternatives/`) or a plain view is its own page for search engines."""
+    request = context.get("request")
+    return absolute_url(request.path) if request else ""
+
+
+@register.simple_tag
+def absolute_static(path):
+    """A static file at the site's public address (link previews need an absolute URL)."""
+    return absolute_url(static(path))
+
+
+class CaptureNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name, self.nodelist = name, nodelist
+
+    def render(self, context):
+        # Already escaped by the template's own rendering: marked safe, never escaped twice.
+        context[self.name] = mark_safe(self.nodelist.render(context).strip())  # noqa: S308
+        return ""
+
+
+@register.tag
+def capture(parser, token):
+    """`{% capture as name %}…{% endcapture %}` renders what is inside once into `name`:
+    the title block serves the <title> and the link previews' og:title."""
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("{% capture as name %} takes a name")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(bits[2], nodelist)

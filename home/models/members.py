@@ -7,6 +7,8 @@ courriel, website → site_web, acceslibre_url → accessibilite), so that the
 directory can later be published as open data.
 """
 
+import functools
+
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import prefetch_related_objects
@@ -20,7 +22,7 @@ from wagtail.fields import StreamField
 from wagtail.models import GroupPagePermission, Page
 from wagtail.search import index
 
-from core import listings, opening_hours, page_cache
+from core import listings, opening_hours, page_cache, schema_org
 from core.groups import COORDINATION_PERMISSION, MEMBER_GROUP_PREFIX, members_edit_handler
 from core.images import prefetch_renditions
 from core.opening_hours import ClosurePeriod, OpeningRange
@@ -270,13 +272,9 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
             "url": self.get_full_url(request),
         }
         if self.street_address or self.city:
-            data["address"] = {
-                "@type": "PostalAddress",
-                "streetAddress": self.street_address,
-                "postalCode": self.postal_code,
-                "addressLocality": self.city,
-                "addressCountry": "FR",
-            }
+            data["address"] = schema_org.postal_address(self.street_address, self.postal_code, self.city)
+        if self.logo:
+            data["logo"] = schema_org.image_url(self.logo)
         if self.phone:
             data["telephone"] = self.phone
         if self.website:
@@ -285,7 +283,9 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["structured_data"] = self.structured_data(request)
+        # Built only when its {% kept %} part is rendered (the template calls it): the logo's row is
+        # not read for a page whose parts are kept.
+        context["structured_data"] = functools.partial(self.structured_data, request)
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -7,7 +7,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Site
 
-from core import page_cache
+from core import page_cache, schema_org
 from core.person import phone_model_field
 
 
@@ -61,6 +61,10 @@ class EspaceSettings(BaseSiteSetting):
     )
 
     select_related = ["legal_notice_page", "privacy_page", "accessibility_page"]
+
+    def postal_address(self):
+        """The espace's address for schema.org (its name where no street is filled in)."""
+        return schema_org.postal_address(self.street_address or self.place_name, self.postal_code, self.city)
 
     panels = [
         MultiFieldPanel(

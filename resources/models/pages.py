@@ -26,6 +26,7 @@ from core import page_cache
 from core.choices import Audience
 from core.groups import members_edit_handler
 from core.search import fold, query_words
+from core.sitemaps import SitemapRoutesMixin
 from home.models import DescribedPageMixin, MemberPage
 from resources.blocks import GuideBodyBlock, HeadingBlock
 from resources.forms import AlternativeFilters, LibraryFilters
@@ -50,8 +51,10 @@ def block_text(value):
     return ""
 
 
-class ResourceIndexPage(DescribedPageMixin, RoutablePageMixin, Page):
+class ResourceIndexPage(DescribedPageMixin, SitemapRoutesMixin, RoutablePageMixin, Page):
     """/ressources/: the guides, by topic, level, audience and format, with a search."""
+
+    sitemap_routes = ("alternatives",)
 
     intro = models.TextField(_("chapeau"), max_length=500, blank=True)
 

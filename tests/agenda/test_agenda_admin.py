@@ -1,6 +1,8 @@
 """Organisers see and mark the registrations of their own ateliers; Coordination
 sees all; cancelling a session emails the people registered."""
 
+import datetime
+
 from django.contrib.auth import get_user_model
 from django.core import mail
 
@@ -77,6 +79,19 @@ def test_the_registrations_export_opens_in_french_spreadsheets_without_formulas(
     assert header[:5] == ["Séance", "Nom", "Adresse électronique", "Nombre de personnes", "Statut"]
     assert row[1] == "'" + EVIL and row[4] == "Inscrit·e"
     assert row[6] == ""  # attendance not marked yet
+
+
+def test_the_registrations_xlsx_gives_paris_time_as_typed_dates(agenda, client):
+    from tests.core.test_exports import read_xlsx
+
+    made = registration.register(make_atelier(title="Tableur").occurrences.get(), "Annie", "annie@exemple.fr", 1)
+    made.email_confirmed_at = datetime.datetime(2026, 1, 15, 12, 0, tzinfo=datetime.UTC)  # winter: 13:00 in Paris
+    made.save()
+    client.force_login(user("coordination"))
+    header, row = read_xlsx(client.get("/admin/agenda/registration/", {"export": "xlsx"}))
+    confirmed = [value for value, _ in header].index("Adresse confirmée le")
+    assert row[confirmed] == (datetime.datetime(2026, 1, 15, 13, 0), True)
+    assert row[3] == (1, False)  # people: a number
 
 
 def test_organiser_cancels_a_session_and_everyone_registered_is_told(two_ateliers, client):

@@ -262,7 +262,7 @@ def test_opening_the_link_changes_nothing_the_button_confirms(agenda, client):
     made.refresh_from_db()
     assert made.email_confirmed_at is not None
     assert "Votre place est réservée" in mail.outbox[-1].subject
-    assert mail.outbox[-1].attachments[0][2] == "text/calendar"
+    assert mail.outbox[-1].attachments[0][2] == "text/calendar; method=PUBLISH"
 
 
 def test_a_replayed_cancellation_link_changes_nothing(agenda, client):

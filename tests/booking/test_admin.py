@@ -206,6 +206,22 @@ def test_the_bookings_export_neutralises_formulas(staff, room, monday):
     assert row[4] == "En attente de validation"
 
 
+def test_the_bookings_xlsx_has_typed_dates_and_times_in_paris_time(staff, room):
+    from tests.core.test_exports import read_export, read_xlsx
+
+    winter = datetime.date(datetime.date.today().year + 1, 1, 12)  # ahead (the list shows what is to come), UTC+1
+    book(room, at(winter, 14), at(winter, 16, 30))
+    header, row = read_xlsx(staff.get("/admin/booking/booking/", {"export": "xlsx"}))
+    assert [value for value, _ in header[1:4]] == ["Date", "De", "À"]
+    assert row[1:4] == [
+        (datetime.datetime(winter.year, 1, 12), True),
+        (datetime.time(14, 0), True),
+        (datetime.time(16, 30), True),
+    ]
+    [_header, csv_row] = read_export(staff.get("/admin/booking/booking/", {"export": "csv"}))
+    assert csv_row[1:4] == [f"{winter.year}-01-12", "14:00", "16:30"]  # ISO order: no spreadsheet swaps it
+
+
 def test_the_inspect_page_shows_the_booking_and_its_actions(staff, pending):
     page = body(staff.get(f"/admin/booking/booking/inspect/{pending.pk}/"))
     assert "Annie Le Goff" in page and "Réunion du bureau" in page and "14:00" in page

@@ -22,8 +22,8 @@ def test_ordinary_cells_are_left_alone_and_values_read_in_french():
     assert neutralise("Annie Le Goff") == "Annie Le Goff"
     assert (csv_cell(True), csv_cell(False), csv_cell(None), csv_cell(3)) == ("oui", "non", "", "3")
     moment = datetime.datetime(2026, 7, 1, 12, 0, tzinfo=datetime.UTC)
-    assert csv_cell(moment) == "01/07/2026 14:00"  # Paris summer time
-    assert csv_cell(moment.astimezone(zoneinfo.ZoneInfo("Asia/Tokyo"))) == "01/07/2026 14:00"
+    assert csv_cell(moment) == "2026-07-01 14:00"  # Paris summer time, in ISO order
+    assert csv_cell(moment.astimezone(zoneinfo.ZoneInfo("Asia/Tokyo"))) == "2026-07-01 14:00"
 
 
 def read_export(response):
@@ -31,3 +31,12 @@ def read_export(response):
     assert raw.startswith("\ufeff".encode())
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     return list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+
+
+def read_xlsx(response):
+    """The rows of an .xlsx export read back by openpyxl: (value, is a date) per cell."""
+    import openpyxl
+
+    assert response["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    return [[(cell.value, cell.is_date) for cell in row] for row in sheet.iter_rows()]

@@ -2,7 +2,7 @@
 worker, which waits for an SMTP server that is down and sends each mail once."""
 
 import datetime
-import email
+import email.utils
 import io
 import logging
 import re
@@ -144,3 +144,12 @@ def test_the_last_attempt_is_logged_as_given_up(settings, smtp_port, caplog):
     ):
         mail_queue.deliver.call(data, attempt=len(mail_queue.RETRY_MINUTES) + 1)
     assert "après 7 essai(s)" in caplog.text
+
+
+def test_a_mail_is_dated_in_paris_time_with_its_real_offset(db):
+    """Not « -0000 » (RFC 5322: an unknown zone): +0100 in winter, +0200 in summer."""
+    mail_queue.queue(mail.EmailMessage("Essai", "Bonjour", to=["annie@exemple.fr"]))
+    sent = email.message_from_bytes(mail.outbox[-1].message().as_bytes())
+    dated = email.utils.parsedate_to_datetime(sent["Date"])
+    assert sent["Date"].endswith(("+0100", "+0200"))
+    assert dated.utcoffset() == timezone.localtime(dated).utcoffset()
