@@ -236,7 +236,7 @@ def test_forged_links_are_refused(client):
         ({"name": ""}, "name", "Saisissez votre nom, par exemple Jeanne Martin"),
         ({"name": "x" * 101}, "name", "au plus 100 caractères"),
         ({"purpose": "y" * 301}, "purpose", "au plus 300 caractères"),
-        ({"email": "pas-une-adresse"}, "email", "Saisissez votre adresse électronique complète, par exemple nom@exemple.fr"),
+        ({"email": "pas-une-adresse"}, "email", "Saisissez votre adresse électronique complète"),
         ({"consent": ""}, "consent", "Cochez la case «\u00a0J'ai lu ce que deviennent mes données\u00a0»"),
     ],
 )
