@@ -13,6 +13,7 @@ import smtplib
 
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from django_tasks import task
 
@@ -87,3 +88,11 @@ def deliver(data, attempt=1):
         logger.warning("Courriel pour %s en attente (%s) : nouvel essai dans %s", data["to"], error, delay)
         return f"nouvel essai dans {delay}"
     return "envoyé"
+
+
+def deadline(moment):
+    """« mercredi 9 décembre, 14 h » (« 14 h 30 » past the hour), in Paris time: the words of a
+    mail's subject and first line that ask for an action before then."""
+    local = timezone.localtime(moment)
+    hour = f"{local.hour}\u00a0h" + (f"\u00a0{local.minute:02d}" if local.minute else "")
+    return f"{date_format(local, 'l j F')}, {hour}"

@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 
 from booking import rules
 from booking.models import Booking, RoomClosure, RoomHours, Status
+from core.mail import deadline
 from tests.booking.conftest import at, make_room
 
 pytestmark = pytest.mark.django_db
@@ -175,8 +176,16 @@ def test_a_request_is_stored_emailed_and_confirmed_through_a_button(client, room
     booking = Booking.objects.get()
     assert (booking.status, booking.people, booking.start) == (Status.UNCONFIRMED, 6, at(monday, 14))
     message = mail.outbox[-1]
-    assert message.to == ["annie@exemple.fr"] and "Confirmez" in message.subject
-    assert message.attachments[0][0] == "reservation.ics"
+    assert message.to == ["annie@exemple.fr"]
+    action = (
+        f"Confirmez votre demande de réservation avant le {deadline(booking.created_at + rules.UNCONFIRMED_VALIDITY)}"
+    )
+    assert message.subject.startswith(action + " — ")
+    assert (
+        message.body.splitlines()[0]
+        == f"{action}\u00a0: ouvrez ce lien, puis cliquez sur «\u00a0Confirmer ma demande\u00a0»."
+    )
+    assert message.attachments == []  # a request is not in the calendar yet
     url = link_in(message)
     assert client.get(url).status_code == 200  # opening the link changes nothing
     booking.refresh_from_db()
@@ -185,6 +194,7 @@ def test_a_request_is_stored_emailed_and_confirmed_through_a_button(client, room
     booking.refresh_from_db()
     assert booking.status == Status.CONFIRMED
     assert "confirmée" in mail.outbox[-1].subject
+    assert mail.outbox[-1].attachments[0][0] == "reservation.ics"  # confirmed: now it goes in the calendar
     client.post(url, {"action": "confirm"})  # replayed: nothing more
     assert len(mail.outbox) == 2
     client.post(url, {"action": "cancel"})
