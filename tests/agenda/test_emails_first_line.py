@@ -31,6 +31,6 @@ def test_the_registration_mail_asks_to_confirm_before_the_deadline_in_its_subjec
     action = f"Confirmez votre inscription avant le mercredi 9 décembre, 14{NBSP}h"
     assert message.subject.startswith(action + " — ")
     lines = message.body.splitlines()
-    assert lines[0] == f"{action}{NBSP}: ouvrez ce lien, puis cliquez sur «{NBSP}Confirmer{NBSP}»."
+    assert lines[0] == f"{action}{NBSP}: ouvrez ce lien, puis cliquez sur «{NBSP}Confirmer mon adresse{NBSP}»."
     assert lines[1].startswith("http") and "/agenda/inscription/" in lines[1]  # the link, at once
     assert "/reserver/mes-reservations/" in message.body
