@@ -89,6 +89,15 @@ def synonym_groups(extra=""):
     return groups
 
 
+def wanted_words(text, extra_synonyms=""):
+    """Every folded word the query looks for, its synonyms' words included."""
+    words = set(query_words(text))
+    for group in synonym_groups(extra_synonyms):
+        if any(set(phrase) <= words for phrase in group):
+            words.update(word for phrase in group for word in phrase)
+    return words
+
+
 def search_query(text, extra_synonyms="", operator="and"):
     """Wagtail's query for what someone typed: each word (or phrase of a synonym group) may be
     any word of its group (« smartphone » finds « téléphone »); None when nothing is left."""

@@ -5,33 +5,43 @@ from django.utils.http import urlencode
 from wagtail import hooks
 from wagtail.models import Page
 
-from core.search import query_words, search_query
+from core.search import fold, query_words, search_query, wanted_words
 from home.forms import SearchForm
 from home.models import EspaceSettings
 
 RESULTS_PER_PAGE = 10
+LIMIT = 200  # results read at most: more than anyone reads
 
 
 def find_pages(query, synonyms=""):
     """(pages, every_word): the public pages holding every word of `query` (or one of its
     synonyms), then, while they fill less than a page, those holding some of them; every_word
-    False when none holds them all. Guides and coming ateliers first in each part (`ranked`)."""
+    False when none holds them all. Ordered by `ranked`."""
     every_query = search_query(query, synonyms)
     if every_query is None:
         return [], True
     pages = Page.objects.live().public().filter(depth__gt=1).specific()
-    every = ranked(pages.search(every_query))
-    if len(query_words(query)) == 1 or len(every) >= RESULTS_PER_PAGE:
-        return every, True
-    seen = {page.pk for page in every}
-    some = [page for page in ranked(pages.search(search_query(query, synonyms, operator="or"))) if page.pk not in seen]
-    return every + some, bool(every)
+    every = list(pages.search(every_query)[:LIMIT])
+    some = []
+    if len(query_words(query)) > 1 and len(every) < RESULTS_PER_PAGE:
+        seen = {page.pk for page in every}
+        some = [
+            page for page in pages.search(search_query(query, synonyms, operator="or"))[:LIMIT] if page.pk not in seen
+        ]
+    return ranked(every, some, wanted_words(query, synonyms)), bool(every) or not some
 
 
-def ranked(results, limit=200):
-    """The results in order of `search_rank` (a page type's own: higher first), by relevance
-    within one rank; the first `limit` only, which is more than anyone reads."""
-    return sorted(results[:limit], key=lambda page: -getattr(page, "search_rank", 0))
+def ranked(every, some, words):
+    """Pages with a wanted word (or a synonym) in their title first; then guides and coming
+    ateliers (a page type's `search_rank`) before general pages, even those holding every word;
+    then pages holding every word; then the search engine's relevance."""
+
+    def key(item):
+        position, page = item
+        in_title = bool(words & set(fold(page.title).split()))
+        return (not in_title, -getattr(page, "search_rank", 0), position >= len(every), position)
+
+    return [page for _, page in sorted(enumerate(every + some), key=key)]
 
 
 def search(request):
