@@ -103,6 +103,10 @@ def test_every_public_page_fits_a_phone_at_any_text_size(browser, demo_server):
                 too_wide.append(f"{path} à {width} px, texte {text} % : {measured['width']} px")
             if text == 150 and measured["header"] > HEIGHT / 4:
                 too_tall.append(f"{path} à {width} px : en-tête de {measured['header']:.0f} px")
+        tab.goto(demo_server.url + "/")
+        tab.locator(".site-menu > summary").click()  # the menu open: the search field fits too
+        if tab.evaluate(MEASURE)["width"] > width:
+            too_wide.append(f"menu ouvert à {width} px, texte {text} %")
         context.close()
     assert too_wide == [], "\n".join(too_wide)
     assert too_tall == [], "\n".join(too_tall)
