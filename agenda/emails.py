@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext
 
 from agenda import calendar
+from agenda import registration as registration_rules
 from core import mail
 from core.calendar import attach
 from core.site import absolute_reverse
@@ -26,6 +27,7 @@ def build(registration, template, subject, manage=None, **extra):
         "atelier": occurrence.atelier,
         "manage_url": manage or manage_url(registration),
         "calendar_url": absolute_reverse("agenda_session_ics", occurrence.pk),
+        "mine_url": absolute_reverse("booking_mine_request"),
         **extra,
     }
     return EmailMessage(
@@ -35,12 +37,12 @@ def build(registration, template, subject, manage=None, **extra):
     )
 
 
-def send(registration, template, subject, with_calendar=False, cancelled=False):
+def send(registration, template, subject, with_calendar=False, cancelled=False, **extra):
     """Queues one email to the person; none for someone registered by the team without email.
     `with_calendar` attaches the session (`cancelled`: its removal from their calendar)."""
     if not registration.email:
         return
-    message = build(registration, template, f"{subject} — {registration.occurrence.atelier.title}")
+    message = build(registration, template, f"{subject} — {registration.occurrence.atelier.title}", **extra)
     if with_calendar:
         attach(message, "atelier.ics", calendar.mailed_calendar(registration, cancelled))
     mail.queue(message)
@@ -54,8 +56,16 @@ def send_session_message(session_message, registration):
         mail.queue(message, report_to=writer.email if writer else "")
 
 
+def confirm_action(registration):
+    """The mail's subject and first line: what to do, and before when (a person who reads only
+    that much keeps the place)."""
+    before = mail.deadline(registration.created_at + registration_rules.UNCONFIRMED_VALIDITY)
+    return gettext("Confirmez votre inscription avant le %(deadline)s") % {"deadline": before}
+
+
 def send_confirmation_request(registration):
-    send(registration, "confirm", gettext("Confirmez votre inscription"))
+    action = confirm_action(registration)
+    send(registration, "confirm", action, action=action)
 
 
 def send_registered(registration):
@@ -63,7 +73,9 @@ def send_registered(registration):
 
 
 def send_offer(registration):
-    send(registration, "offer", gettext("Une place s'est libérée pour vous"))
+    before = mail.deadline(registration.offer_expires_at)
+    action = gettext("Une place est libre pour vous : prenez-la avant le %(deadline)s") % {"deadline": before}
+    send(registration, "offer", action, action=action)
 
 
 def send_cancellation(registration, had_place=False):

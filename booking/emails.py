@@ -49,22 +49,39 @@ SUBJECTS = {
 }
 
 
+# A calendar file only for what is, or was, in the person's calendar: never for a mere request.
+WITH_CALENDAR = {Status.CONFIRMED, Status.CANCELLED}
+
+
+def subject(booking):
+    """What to do, and before when, where the mail asks for an action (its subject and first line)."""
+    if booking.status == Status.UNCONFIRMED:
+        before = mail.deadline(booking.created_at + rules.UNCONFIRMED_VALIDITY)
+        return gettext("Confirmez votre demande de réservation avant le %(deadline)s") % {"deadline": before}
+    return gettext(SUBJECTS[booking.status])
+
+
 def send_status(booking):
     """The email telling the person the booking's current status."""
     if not booking.email:  # booked on behalf of someone without email: the mediator prints it
         return
+    with_calendar = booking.status in WITH_CALENDAR
     context = {
         "booking": booking,
         "room": booking.room,
+        "action": subject(booking),
         "manage_url": manage_url(booking),
+        "mine_url": absolute_reverse("booking_mine_request"),
         "hold_hours": rules.hold_hours(),
+        "with_calendar": with_calendar,
     }
     message = EmailMessage(
-        subject=f"{gettext(SUBJECTS[booking.status])} — {booking.room.name}",
+        subject=f"{context['action']} — {booking.room.name}",
         body=render_to_string(f"booking/emails/{booking.status}.txt", context),
         to=[booking.email],
     )
-    calendar.attach(message, "reservation.ics", booking_calendar(booking))
+    if with_calendar:
+        calendar.attach(message, "reservation.ics", booking_calendar(booking))
     mail.queue(message)
 
 

@@ -29,9 +29,30 @@ class SlotFields(forms.Form):
     """Date, start and end of a booking, checked against the room's rules; `clean()`
     leaves aware `start_at`/`end_at`. The room is given, or chosen in a `room` field."""
 
-    date = forms.DateField(label=_("Date"), widget=DATE_WIDGET)
-    start = forms.TimeField(label=_("Heure de début"), widget=TIME_WIDGET)
-    end = forms.TimeField(label=_("Heure de fin"), widget=TIME_WIDGET)
+    date = forms.DateField(
+        label=_("Date"),
+        widget=DATE_WIDGET,
+        error_messages={
+            "required": _("Saisissez la date, par exemple 15/01/2027"),
+            "invalid": _("Saisissez une date qui existe, par exemple 15/01/2027"),
+        },
+    )
+    start = forms.TimeField(
+        label=_("Heure de début"),
+        widget=TIME_WIDGET,
+        error_messages={
+            "required": _("Saisissez l'heure de début, par exemple 14:00"),
+            "invalid": _("Saisissez l'heure de début en heures et minutes, par exemple 14:00"),
+        },
+    )
+    end = forms.TimeField(
+        label=_("Heure de fin"),
+        widget=TIME_WIDGET,
+        error_messages={
+            "required": _("Saisissez l'heure de fin, par exemple 16:00"),
+            "invalid": _("Saisissez l'heure de fin en heures et minutes, par exemple 16:00"),
+        },
+    )
 
     # The public books ahead, within the horizon; the team may book for this
     # afternoon or further ahead (notice = horizon = False).
@@ -64,27 +85,38 @@ class SlotFields(forms.Form):
 
 
 def organisation_field():
-    return forms.CharField(label=_("Association ou structure (facultatif)"), max_length=120, required=False)
+    return forms.CharField(
+        label=_("Association ou structure (facultatif)"),
+        max_length=120,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
 
 
 def purpose_field(example, rows):
     return forms.CharField(
-        label=_("Pour quoi faire ?"), max_length=300, help_text=example, widget=forms.Textarea(attrs={"rows": rows})
+        label=_("Pour quoi faire ?"),
+        max_length=300,
+        help_text=example,
+        error_messages={"required": _("Dites en quelques mots pour quoi faire, par exemple\u00a0: réunion du bureau")},
+        widget=forms.Textarea(attrs={"rows": rows}),
     )
 
 
 class BookingForm(HoneypotForm, SlotFields):
-    name = name_field(autocomplete=True)
-    email = email_field(
-        help_text=_("Nous y envoyons un lien pour confirmer votre demande, puis la confirmation."), autocomplete=True
-    )
-    phone = phone_field(help_text=_("Seulement pour vous joindre en cas d'imprévu."), autocomplete=True)
+    name = name_field()
+    email = email_field(help_text=_("Nous y envoyons un lien pour confirmer votre demande, puis la confirmation."))
+    phone = phone_field(help_text=_("Seulement pour vous joindre en cas d'imprévu."))
     organisation = organisation_field()
     purpose = purpose_field(_("En quelques mots, par exemple : réunion du bureau de l'association."), rows=3)
     people = people_field()
     consent = forms.BooleanField(
         label=_("J'ai lu ce que deviennent mes données (ci-dessous) et je l'accepte."),
-        error_messages={"required": _("Cochez cette case pour envoyer votre demande.")},
+        error_messages={
+            "required": _(
+                "Cochez la case «\u00a0J'ai lu ce que deviennent mes données\u00a0» pour envoyer votre demande"
+            )
+        },
     )
     # Identifies one filling of the form: sent twice, it makes one booking.
     form_key = forms.CharField(widget=forms.HiddenInput, max_length=40, required=False)
@@ -126,4 +158,4 @@ class BookingForm(HoneypotForm, SlotFields):
 
 
 class MyBookingsForm(HoneypotForm):
-    email = forms.EmailField(label=_("Votre adresse électronique"), max_length=254)
+    email = email_field()

@@ -6,6 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from core import page_cache
 
+# Django's own message for an empty required field: it names no field.
+GENERIC_REQUIRED = forms.Field.default_error_messages["required"]
+
 
 def small_number(text):
     """The number `text` spells in ASCII digits, small enough for any database integer;
@@ -23,7 +26,35 @@ def filling_key(form_key, *values):
     return hashlib.sha256("\x00".join(map(str, (form_key, *values))).encode()).hexdigest()[:40]
 
 
-class HoneypotForm(forms.Form):
+class GuidedForm(forms.Form):
+    """A form the public fills in, with the GOV.UK error pattern: components/form_fields.html
+    shows `error_summary()` first (each error a link to its field), the page title starts with
+    « Erreur : » (base.html) and every message says what to write. A required field whose message
+    is still Django's « Ce champ est obligatoire. » gets one that names its label."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if str(field.error_messages.get("required")) == str(GENERIC_REQUIRED):
+                field.error_messages["required"] = gettext("Remplissez le champ «\u00a0%(label)s\u00a0».") % {
+                    "label": field.label
+                }
+
+    def error_summary(self):
+        """[(message, id of the field to go to, or "")] in the order of the form, the form's own
+        errors first. A group of boxes leads to its first box."""
+        summary = [(error, "") for error in self.non_field_errors()]
+        for bound in self:
+            widget = bound.field.widget
+            if isinstance(widget, forms.widgets.ChoiceWidget):
+                target = widget.id_for_label(bound.auto_id, "0")
+            else:
+                target = bound.id_for_label
+            summary += [(error, target) for error in bound.errors]
+        return summary
+
+
+class HoneypotForm(GuidedForm):
     """A public form with a field people never see (hidden by CSS, out of the tab
     order) and spam robots fill in: the form is then refused."""
 
@@ -34,8 +65,9 @@ class HoneypotForm(forms.Form):
     )
 
     def clean_website(self):
+        # The form's own error, not the field's: the summary never leads to a hidden field.
         if self.cleaned_data["website"]:
-            raise forms.ValidationError(gettext("Ce formulaire n'a pas pu être envoyé."))
+            self.add_error(None, gettext("Ce formulaire n'a pas pu être envoyé."))
         return ""
 
 

@@ -20,6 +20,7 @@ import uuid
 
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from django_tasks import task
@@ -140,3 +141,11 @@ def deliver(data, attempt=1):
         return f"nouvel essai dans {delay}"
     mark_delivered(data)
     return "envoyé"
+
+
+def deadline(moment):
+    """« mercredi 9 décembre, 14 h » (« 14 h 30 » past the hour), in Paris time: the words of a
+    mail's subject and first line that ask for an action before then."""
+    local = timezone.localtime(moment)
+    hour = f"{local.hour}\u00a0h" + (f"\u00a0{local.minute:02d}" if local.minute else "")
+    return f"{date_format(local, 'l j F')}, {hour}"

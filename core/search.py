@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from wagtail.search import index
+from wagtail.search.query import And, Or, PlainText
 
 WORD = re.compile(r"[a-z0-9]+")
 
@@ -63,3 +64,62 @@ class FoldedSearchMixin:
 
 
 FOLDED = index.SearchField("folded_text")
+
+
+# Everyday words for the same thing, one group a line; Coordination adds its own groups in the
+# site settings (« Synonymes pour la recherche »). A group's words may be phrases.
+SYNONYMS = """
+telephone, smartphone, portable, mobile, tablette
+mail, courriel, e-mail, email, messagerie
+ordi, ordinateur, pc
+arnaque, escroquerie, hameçonnage, phishing, fraude
+vie privée, données personnelles, RGPD
+mot de passe, mdp, identifiant
+internet, web, en ligne
+"""
+
+
+def synonym_groups(extra=""):
+    """[(phrase, …)] folded, each phrase a tuple of words: the built-in groups, then `extra`."""
+    groups = []
+    for line in f"{SYNONYMS}\n{extra or ''}".splitlines():
+        phrases = {tuple(query_words(part)) for part in line.split(",")} - {()}
+        if len(phrases) > 1:
+            groups.append(tuple(sorted(phrases)))
+    return groups
+
+
+def wanted_words(text, extra_synonyms=""):
+    """Every folded word the query looks for, its synonyms' words included."""
+    words = set(query_words(text))
+    for group in synonym_groups(extra_synonyms):
+        if any(set(phrase) <= words for phrase in group):
+            words.update(word for phrase in group for word in phrase)
+    return words
+
+
+def search_query(text, extra_synonyms="", operator="and"):
+    """Wagtail's query for what someone typed: each word (or phrase of a synonym group) may be
+    any word of its group (« smartphone » finds « téléphone »); None when nothing is left."""
+    words, groups = query_words(text), synonym_groups(extra_synonyms)
+    terms, position = [], 0
+    while position < len(words):
+        match = max(
+            (
+                (phrase, group)
+                for group in groups
+                for phrase in group
+                if tuple(words[position : position + len(phrase)]) == phrase
+            ),
+            key=lambda found: len(found[0]),
+            default=None,
+        )
+        if match is None:
+            terms.append(PlainText(words[position]))
+            position += 1
+        else:
+            terms.append(Or([PlainText(" ".join(phrase), operator="and") for phrase in match[1]]))
+            position += len(match[0])
+    if not terms:
+        return None
+    return terms[0] if len(terms) == 1 else (And(terms) if operator == "and" else Or(terms))

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Category
 from core.choices import Audience
-from core.forms import HoneypotForm
+from core.forms import GuidedForm, HoneypotForm
 from core.person import email_field
 from follow.models import Rhythm
 from home.models import MemberPage
@@ -11,7 +11,7 @@ from home.models import MemberPage
 EVERYTHING = _("Ne cochez rien pour tout recevoir.")
 
 
-class ChoicesForm(forms.Form):
+class ChoicesForm(GuidedForm):
     """What a subscription follows; the « Modifier mes choix » page shows it alone.
     Categories and members go by slug: a value is never cast to a database integer."""
 
@@ -68,6 +68,6 @@ class ChoicesForm(forms.Form):
 
 
 class SubscriptionForm(HoneypotForm, ChoicesForm):
-    email = email_field(autocomplete=True)
+    email = email_field()
 
     field_order = ["email", *ChoicesForm.GROUPS, "website"]

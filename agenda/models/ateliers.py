@@ -328,6 +328,16 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page
             return schema_org.address_from_text(self.place_address)
         return EspaceSettings.for_site(self.get_site()).postal_address()
 
+    # The site search shows the date it starts, and lists it first while it is still coming.
+    @property
+    def search_date(self):
+        return timezone.localdate(self.start)
+
+    @property
+    def search_rank(self):
+        last_day = self.repeat_until or timezone.localdate(self.end)
+        return 1 if last_day >= timezone.localdate() else 0
+
     @property
     def ical_url(self):
         return reverse("agenda_atelier_ics", args=[self.pk])

@@ -209,7 +209,7 @@ class Occurrence(models.Model):
 
 
 class RegistrationStatus(models.TextChoices):
-    REGISTERED = "registered", _("Inscrit·e")
+    REGISTERED = "registered", _("Place réservée")
     WAITING = "waiting", _("Liste d'attente")
     OFFERED = "offered", _("Place proposée")
     CANCELLED = "cancelled", _("Annulée")

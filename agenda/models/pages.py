@@ -164,6 +164,15 @@ class FestivalPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Pag
         verbose_name = _("festival")
         verbose_name_plural = _("festivals")
 
+    # The site search: its first day, and first in the results while it is coming.
+    @property
+    def search_date(self):
+        return self.start_date
+
+    @property
+    def search_rank(self):
+        return 1 if self.end_date >= timezone.localdate() else 0
+
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:

@@ -60,6 +60,16 @@ class EspaceSettings(BaseSiteSetting):
         related_name="+",
     )
 
+    search_synonyms = models.TextField(
+        _("synonymes pour la recherche"),
+        blank=True,
+        help_text=_(
+            "Un groupe par ligne, les mots séparés par des virgules, par exemple\u00a0: "
+            "« tablette, iPad ». Chercher un mot du groupe trouve aussi les pages qui contiennent les autres. "
+            "S'ajoutent aux groupes déjà prévus (téléphone, smartphone, portable… ; courriel, mail…)."
+        ),
+    )
+
     select_related = ["legal_notice_page", "privacy_page", "accessibility_page"]
 
     def postal_address(self):
@@ -73,6 +83,7 @@ class EspaceSettings(BaseSiteSetting):
         ),
         MultiFieldPanel([FieldPanel("email"), FieldPanel("phone"), FieldPanel("opening_hours")], heading=_("Contact")),
         FieldPanel("social_links"),
+        FieldPanel("search_synonyms"),
         MultiFieldPanel(
             [FieldPanel("legal_notice_page"), FieldPanel("privacy_page"), FieldPanel("accessibility_page")],
             heading=_("Liens du pied de page"),

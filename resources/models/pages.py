@@ -192,6 +192,13 @@ class GuidePage(DescribedPageMixin, RoutablePageMixin, Page):
         verbose_name = _("guide")
         verbose_name_plural = _("guides")
 
+    # The site search lists guides before general pages, with the date they were last checked.
+    search_rank = 1
+
+    @property
+    def search_date(self):
+        return self.last_reviewed
+
     def body_text(self):
         return " ".join(block_text(block.value) for block in self.body)
 

@@ -77,7 +77,7 @@ def test_the_registrations_export_opens_in_french_spreadsheets_without_formulas(
     rows = read_export(client.get("/admin/agenda/registration/", {"export": "csv"}))
     header, [row] = rows[0], rows[1:]
     assert header[:5] == ["Séance", "Nom", "Adresse électronique", "Nombre de personnes", "Statut"]
-    assert row[1] == "'" + EVIL and row[4] == "Inscrit·e"
+    assert row[1] == "'" + EVIL and row[4] == "Place réservée"
     assert row[6] == ""  # attendance not marked yet
 
 

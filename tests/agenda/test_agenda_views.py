@@ -202,11 +202,11 @@ def test_the_same_registration_form_sent_twice_makes_one_registration_and_one_ma
 @pytest.mark.parametrize(
     ("change", "field", "message"),
     [
-        ({"email": "pas-une-adresse"}, "email", "Saisissez une adresse de courriel valide."),
+        ({"email": "pas-une-adresse"}, "email", "Saisissez votre adresse électronique complète"),
         ({"name": "x" * 101}, "name", "au plus 100 caractères"),
         ({"people": "9"}, "people", "inférieure ou égale à 4"),
-        ({"people": "0"}, "people", "supérieure ou égale à 1"),
-        ({"name": ""}, "name", "Champ requis."),
+        ({"people": "0"}, "people", "Saisissez au moins 1 personne"),
+        ({"name": ""}, "name", "Saisissez votre nom, par exemple Jeanne Martin"),
         ({"message": "y" * 501}, "message", "au plus 500 caractères"),
     ],
 )

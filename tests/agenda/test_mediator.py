@@ -157,7 +157,7 @@ def test_the_printed_confirmation_says_when_where_and_whom_to_call(agenda, clien
     client.post(url(occurrence), PERSON)
     page = client.get(f"/admin/agenda/inscriptions/{Registration.objects.get().pk}/imprimer/")
     text = " ".join(BeautifulSoup(page.content, "html.parser").get_text(" ").split())
-    assert "Vous êtes inscrit·e" in text and "Le smartphone pas à pas" in text
+    assert "Votre place est réservée" in text and "Le smartphone pas à pas" in text
     assert "jeudi 11 mars, de 14 h à 16 h" in text
     assert "Médiathèque" in text and "2 rue du Port, 35600 Redon" in text
     assert "Entrée par la cour, ascenseur à gauche." in text

@@ -89,7 +89,7 @@ def test_cancelling_frees_places_and_offers_them_to_the_first_confirmed_person_w
     second_waiting.refresh_from_db()
     # Two places freed: both people waiting are offered one, in order.
     assert first_waiting.status == second_waiting.status == RegistrationStatus.OFFERED
-    assert {m.to[0] for m in mail.outbox if "s'est libérée" in m.subject} == {"b@exemple.fr", "c@exemple.fr"}
+    assert {m.to[0] for m in mail.outbox if "place est libre" in m.subject} == {"b@exemple.fr", "c@exemple.fr"}
     occurrence.refresh_from_db()
     assert occurrence.places_taken == 2
 

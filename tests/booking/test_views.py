@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 
 from booking import rules
 from booking.models import Booking, RoomClosure, RoomHours, Status
+from core.mail import deadline
 from tests.booking.conftest import at, make_room
 
 pytestmark = pytest.mark.django_db
@@ -175,8 +176,16 @@ def test_a_request_is_stored_emailed_and_confirmed_through_a_button(client, room
     booking = Booking.objects.get()
     assert (booking.status, booking.people, booking.start) == (Status.UNCONFIRMED, 6, at(monday, 14))
     message = mail.outbox[-1]
-    assert message.to == ["annie@exemple.fr"] and "Confirmez" in message.subject
-    assert message.attachments[0][0] == "reservation.ics"
+    assert message.to == ["annie@exemple.fr"]
+    action = (
+        f"Confirmez votre demande de réservation avant le {deadline(booking.created_at + rules.UNCONFIRMED_VALIDITY)}"
+    )
+    assert message.subject.startswith(action + " — ")
+    assert (
+        message.body.splitlines()[0]
+        == f"{action}\u00a0: ouvrez ce lien, puis cliquez sur «\u00a0Confirmer ma demande\u00a0»."
+    )
+    assert message.attachments == []  # a request is not in the calendar yet
     url = link_in(message)
     assert client.get(url).status_code == 200  # opening the link changes nothing
     booking.refresh_from_db()
@@ -185,6 +194,7 @@ def test_a_request_is_stored_emailed_and_confirmed_through_a_button(client, room
     booking.refresh_from_db()
     assert booking.status == Status.CONFIRMED
     assert "confirmée" in mail.outbox[-1].subject
+    assert mail.outbox[-1].attachments[0][0] == "reservation.ics"  # confirmed: now it goes in the calendar
     client.post(url, {"action": "confirm"})  # replayed: nothing more
     assert len(mail.outbox) == 2
     client.post(url, {"action": "cancel"})
@@ -229,15 +239,15 @@ def test_forged_links_are_refused(client):
         ({"start": "07:00", "end": "09:00"}, "start", "En dehors des heures d'ouverture"),
         ({"date": "2001-01-01"}, "start", "Ce créneau est déjà passé."),
         ({"date": "2099-01-05"}, "date", "On ne peut pas réserver plus de 90 jours à l'avance."),
-        ({"date": "31/02/2027"}, "date", "Saisissez une date valide."),
-        ({"start": "25:00"}, "start", "Saisissez une heure valide."),
+        ({"date": "31/02/2027"}, "date", "Saisissez une date qui existe, par exemple 15/01/2027"),
+        ({"start": "25:00"}, "start", "Saisissez l'heure de début en heures et minutes, par exemple 14:00"),
         ({"people": "11"}, "people", "Cette salle accueille au plus 10 personnes."),
-        ({"people": "0"}, "people", "supérieure ou égale à 1"),
-        ({"name": ""}, "name", "Champ requis."),
+        ({"people": "0"}, "people", "Saisissez au moins 1 personne"),
+        ({"name": ""}, "name", "Saisissez votre nom, par exemple Jeanne Martin"),
         ({"name": "x" * 101}, "name", "au plus 100 caractères"),
         ({"purpose": "y" * 301}, "purpose", "au plus 300 caractères"),
-        ({"email": "pas-une-adresse"}, "email", "Saisissez une adresse de courriel valide."),
-        ({"consent": ""}, "consent", "Cochez cette case pour envoyer votre demande."),
+        ({"email": "pas-une-adresse"}, "email", "Saisissez votre adresse électronique complète"),
+        ({"consent": ""}, "consent", "Cochez la case «\u00a0J'ai lu ce que deviennent mes données\u00a0»"),
     ],
 )
 def test_bad_input_gets_a_french_message_next_to_the_field_and_stores_nothing(
@@ -294,7 +304,7 @@ def test_a_slot_held_by_an_atelier_is_refused_with_a_message_that_says_so(client
     response = client.post(form_url(room), valid(monday, start="15:00", end="17:00"))
     assert response.status_code == 400
     assert html(response).find(id="id_start_error").get_text(strip=True) == (
-        "Ce créneau n'est pas libre (Atelier). Choisissez-en un autre."
+        "Erreur\u00a0:Ce créneau n'est pas libre (Atelier). Choisissez-en un autre."
     )
     assert not room.bookings.exists() and mail.outbox == []
 

@@ -62,8 +62,11 @@ def test_form_with_errors_points_at_the_field_and_has_no_serious_violation(page,
     page.goto(page.base_url + "/suivre-les-ateliers/")
     page.get_by_label("Votre adresse électronique").fill("pas-une-adresse")
     page.get_by_role("button", name="Recevoir les ateliers").click()
-    expect(page.get_by_role("alert")).to_contain_text("Le formulaire contient 1 erreur.")
-    expect(page.get_by_text("Saisissez une adresse de courriel valide.")).to_be_visible()
+    expect(page).to_have_title(re.compile("^Erreur\u00a0: "))
+    summary = page.locator("#resume-des-erreurs")
+    expect(summary).to_be_focused()
+    summary.get_by_role("link", name=re.compile("^Saisissez votre adresse électronique complète")).click()
+    expect(page.get_by_label("Votre adresse électronique")).to_be_focused()
     assert serious_violations(page, axe) == []
     assert not Subscription.objects.exists()
     assert mail.outbox == []

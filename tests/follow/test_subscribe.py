@@ -55,12 +55,12 @@ def test_valid_form_stores_unconfirmed_and_mails_a_confirmation_link(client, hom
 @pytest.mark.parametrize(
     ("data", "error"),
     [
-        ({"email": "pas-une-adresse"}, "Saisissez une adresse de courriel valide."),
-        ({"email": ""}, "Champ requis."),
+        ({"email": "pas-une-adresse"}, "Saisissez votre adresse électronique complète, par exemple nom@exemple.fr"),
+        ({"email": ""}, "Saisissez votre adresse électronique, par exemple nom@exemple.fr"),
         ({"rhythm": "tous-les-jours"}, "Sélectionnez un choix valide."),
         ({"audiences": ["martiens"]}, "Sélectionnez un choix valide."),
         ({"categories": ["99999999999999999999"]}, "Sélectionnez un choix valide."),
-        ({"website": "http://spam.example"}, "Le formulaire contient 1 erreur."),
+        ({"website": "http://spam.example"}, "pas pu être envoyé."),
     ],
 )
 def test_bad_input_is_refused_in_french_stores_nothing_and_mails_nothing(client, home_page, data, error):

@@ -108,12 +108,14 @@ def test_room_list_loads_only_its_first_photo_at_once(home_page, client):
         assert_lazy(img)
 
 
-def test_room_page_photo_is_fetched_first(home_page, client):
-    (photo,) = pictures(client.get(reverse("booking_room", args=["le-fablab"])))
+def test_room_page_photo_comes_after_the_slots_and_waits_for_them(home_page, client):
+    response = client.get(reverse("booking_room", args=["le-fablab"]))
+    (photo,) = pictures(response)
     assert_responsive(photo)
     assert photo["alt"] == ALT["fablab"]
-    assert photo["fetchpriority"] == "high"
-    assert_eager(photo)
+    assert_lazy(photo)
+    html = response.content.decode()
+    assert html.index('class="week"') < html.index("<picture")
 
 
 def test_atelier_picture_at_the_end_of_its_description_is_lazy(home_page, client):

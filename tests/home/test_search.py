@@ -109,3 +109,70 @@ def test_query_words_are_folded_without_the_little_words(query, words):
     from core.search import query_words
 
     assert query_words(query) == words
+
+
+def results(client, query):
+    """[(title, meta line)] of the first page of results, in order."""
+    page = BeautifulSoup(client.get("/recherche/", {"q": query}).content, "html.parser")
+    return [
+        (
+            item.select_one("h3 a").get_text(strip=True),
+            item.select_one(".search-results__meta").get_text(" ", strip=True),
+        )
+        for item in page.select(".search-results li")
+    ]
+
+
+def test_everyday_words_find_what_the_site_calls_otherwise(demo_site, client):
+    assert "Tablette et téléphone : les bons gestes" in [title for title, _ in results(client, "smartphone")]
+    assert "Reconnaître un message piège (hameçonnage) et le signaler" in [
+        title for title, _ in results(client, "arnaque")
+    ]
+
+
+def test_a_sentence_about_personal_data_finds_the_guides_first(demo_site, client):
+    found = results(client, "je veux protéger mes données personnelles")
+    kinds = [meta.split(" · ")[0] for _, meta in found]
+    assert kinds.count("Guide") >= 3, found
+    general = [index for index, kind in enumerate(kinds) if kind not in {"Guide", "Atelier"}]
+    assert all(index > kinds.index("Guide") for index in general), found
+
+
+def test_each_result_says_its_type_and_date_so_two_of_the_same_name_differ(demo_site, client):
+    found = [meta for title, meta in results(client, "repair café") if title == "Repair café de la BooTIC"]
+    assert len(found) == 2 and len(set(found)) == 2, found
+    assert {meta.split(" · ")[0] for meta in found} == {"Atelier"}
+    assert any("2017" in meta for meta in found)
+
+
+def test_coordination_adds_its_own_synonyms_in_the_settings(demo_site, client):
+    from home.models import EspaceSettings
+
+    assert results(client, "zorglub") == []
+    settings = EspaceSettings.for_site(demo_site)
+    settings.search_synonyms = "zorglub, bidouille\n"
+    settings.save()
+    assert "La Vilaine Bidouille" in [title for title, _ in results(client, "zorglub")]
+
+
+def test_no_result_offers_the_agenda_and_the_phone(demo_site, client):
+    from home.models import EspaceSettings
+
+    page = BeautifulSoup(client.get("/recherche/", {"q": "zzzinconnu"}).content, "html.parser")
+    links = {a.get_text(strip=True): a["href"] for a in page.select("main a")}
+    assert links["Voir tous les ateliers à venir"] == "/agenda/"
+    phone = EspaceSettings.for_site(demo_site).phone
+    assert links[phone] == "tel:" + phone.replace(" ", "")
+
+
+def test_a_synonym_group_and_its_phrases_make_one_term_of_the_query():
+    from wagtail.search.query import And, Or, PlainText
+
+    from core.search import search_query, synonym_groups
+
+    assert ("donnee", "personnelle") in next(group for group in synonym_groups() if ("rgpd",) in group)
+    query = search_query("protéger mes données personnelles")
+    assert isinstance(query, And) and isinstance(query.subqueries[0], PlainText)
+    assert isinstance(query.subqueries[1], Or)
+    assert {sub.query_string for sub in query.subqueries[1].subqueries} == {"vie privee", "donnee personnelle", "rgpd"}
+    assert search_query("de la") is not None and search_query("") is None
