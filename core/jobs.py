@@ -21,8 +21,13 @@ def heartbeat():
 def prune_tasks(now=None):
     from django_tasks_db.models import DBTaskResult
 
+    from core.models import DeliveredMail
+
     now = now or timezone.now()
     done = DBTaskResult.objects.successful().filter(finished_at__lt=now - datetime.timedelta(days=KEEP_SENT_DAYS))
     failed = DBTaskResult.objects.failed().filter(finished_at__lt=now - datetime.timedelta(days=KEEP_FAILED_DAYS))
+    # A mail's marker outlives every attempt of its task (about ten hours), then goes.
+    markers = DeliveredMail.objects.filter(delivered_at__lt=now - datetime.timedelta(days=KEEP_FAILED_DAYS))
+    markers.delete()
     removed = done.delete()[0] + failed.delete()[0]
     return f"{removed} tâche(s) terminée(s) effacée(s)."
