@@ -1,5 +1,5 @@
-"""The scheduler's own jobs: a heartbeat that shows the worker runs, and the
-pruning of finished tasks (queued mails hold addresses: they are not kept)."""
+"""The scheduler's own jobs: a heartbeat that shows the scheduler and a worker run,
+and the pruning of finished tasks (queued mails hold addresses: they are not kept)."""
 
 import datetime
 
@@ -13,7 +13,8 @@ KEEP_FAILED_DAYS = 30
 
 @schedule.job("heartbeat", every_minutes=1)
 def heartbeat():
-    """Does nothing: its last run tells readiness that a worker takes tasks."""
+    """Does nothing: its last run, in the admin's scheduled jobs, shows that the scheduler
+    queues and a worker runs (readiness reads the workers' own beats, core.workers)."""
     return "ok"
 
 
