@@ -1,6 +1,6 @@
-"""The scheduler's own jobs: a heartbeat that shows the worker runs, the pruning of
-finished tasks (queued mails hold addresses: they are not kept) and of the login logs
-(addresses and browsers of people who logged in or tried to)."""
+"""The scheduler's own jobs: a heartbeat that shows the scheduler and a worker run, the
+pruning of finished tasks (queued mails hold addresses: they are not kept) and of the login
+logs (addresses and browsers of people who logged in or tried to)."""
 
 import datetime
 
@@ -15,7 +15,8 @@ KEEP_FAILED_DAYS = 30
 
 @schedule.job("heartbeat", every_minutes=1)
 def heartbeat():
-    """Does nothing: its last run tells readiness that a worker takes tasks."""
+    """Does nothing: its last run, in the admin's scheduled jobs, shows that the scheduler
+    queues and a worker runs (readiness reads the workers' own beats, core.workers)."""
     return "ok"
 
 
@@ -23,9 +24,14 @@ def heartbeat():
 def prune_tasks(now=None):
     from django_tasks_db.models import DBTaskResult
 
+    from core.models import DeliveredMail
+
     now = now or timezone.now()
     done = DBTaskResult.objects.successful().filter(finished_at__lt=now - datetime.timedelta(days=KEEP_SENT_DAYS))
     failed = DBTaskResult.objects.failed().filter(finished_at__lt=now - datetime.timedelta(days=KEEP_FAILED_DAYS))
+    # A mail's marker outlives every attempt of its task (about ten hours), then goes.
+    markers = DeliveredMail.objects.filter(delivered_at__lt=now - datetime.timedelta(days=KEEP_FAILED_DAYS))
+    markers.delete()
     removed = done.delete()[0] + failed.delete()[0]
     return f"{removed} tâche(s) terminée(s) effacée(s)."
 

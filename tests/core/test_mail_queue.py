@@ -133,6 +133,7 @@ def test_only_temporary_smtp_failures_are_tried_again(error, permanent):
     assert mail_queue.is_permanent(error) is permanent
 
 
+@pytest.mark.django_db  # a stored mail task first looks for its delivered marker
 def test_the_last_attempt_is_logged_as_given_up(settings, smtp_port, caplog):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", smtp_port

@@ -194,3 +194,17 @@ def test_the_worker_waits_for_the_database_to_come_back_and_then_delivers(smtp_s
     finally:
         worker.terminate()
         worker.wait(timeout=30)
+
+
+@pytest.mark.django_db
+def test_the_delivered_markers_are_pruned_after_a_month():
+    from core import jobs
+
+    old = DeliveredMail.objects.create(task_id="00000000-0000-0000-0000-000000000001")
+    DeliveredMail.objects.filter(pk=old.pk).update(delivered_at=timezone.now() - datetime.timedelta(days=31))
+    recent = DeliveredMail.objects.create(task_id="00000000-0000-0000-0000-000000000002")
+
+    jobs.prune_tasks()
+
+    assert not DeliveredMail.objects.filter(pk=old.pk).exists()
+    assert DeliveredMail.objects.filter(pk=recent.pk).exists()
