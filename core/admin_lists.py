@@ -19,30 +19,35 @@ from wagtail_modeladmin.views import IndexView
 ADMIN_PREFIX = "/admin/"
 
 
-# A date at the ends of the calendar has no time in UTC: Wagtail's date filters (history,
-# site history…) answered 500 for ?timestamp_from=0001-01-01.
+# Values Wagtail's own filters answered 500 for: a date at the ends of the calendar has no time
+# in UTC (?timestamp_from=0001-01-01 in a history), a number no database integer holds
+# (?content_type=99999999999999999999 in the explorer). Free text (the search, `q`) is left alone.
 DATE_VALUE = re.compile(r"(\d{4})-\d\d-\d\d")
 FILTER_YEARS = range(1900, 2200)
+LARGEST_ID_DIGITS = 9
+FREE_TEXT = "q"
 
 
-def is_out_of_range_date(value):
-    match = DATE_VALUE.match(value)
-    return bool(match) and int(match.group(1)) not in FILTER_YEARS
+def is_out_of_range(value):
+    date = DATE_VALUE.match(value)
+    if date:
+        return int(date.group(1)) not in FILTER_YEARS
+    return value.isascii() and value.isdigit() and len(value) > LARGEST_ID_DIGITS
 
 
-class AdminDateGuardMiddleware:
-    """In the admin, a query value that is a date outside FILTER_YEARS is dropped, as if not given."""
+class AdminQueryGuardMiddleware:
+    """In the admin, a filter's value out of range is dropped, as if not given."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if request.path_info.startswith(ADMIN_PREFIX) and any(
-            is_out_of_range_date(value) for _, values in request.GET.lists() for value in values
+            is_out_of_range(value) for key, values in request.GET.lists() if key != FREE_TEXT for value in values
         ):
             query = request.GET.copy()
-            for key in list(query):
-                query.setlist(key, [value for value in query.getlist(key) if not is_out_of_range_date(value)])
+            for key in set(query) - {FREE_TEXT}:
+                query.setlist(key, [value for value in query.getlist(key) if not is_out_of_range(value)])
             request.GET = query
         return self.get_response(request)
 

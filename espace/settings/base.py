@@ -102,7 +102,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "core.twofactor.AdminTwoFactorMiddleware",
     "core.groups.CoordinationReportsMiddleware",
-    "core.admin_lists.AdminDateGuardMiddleware",
+    "core.admin_lists.AdminQueryGuardMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it answers the lockout page.
