@@ -135,14 +135,15 @@ class DemoSnapshots:
         self.folder = folder
         self.state = "empty"  # a test database as pytest-django creates it
         self.building = False
-        self.media = folder / f"demo_{self.key}_media"
         # The empty state is this process's; the demo is shared by the runs and the xdist
         # workers of one checkout (on PostgreSQL, named after the settings' database).
         self.empty, self.demo = f"empty_{os.getpid()}", f"demo_{self.key}"
         if connection.vendor == "sqlite":
-            self.store = SqliteStore(folder)
+            self.store, where = SqliteStore(folder), "sqlite"
         else:
-            self.store = PostgresStore(prefix)
+            self.store, where = PostgresStore(prefix), prefix
+        # The files of this very snapshot: another database's build names them differently.
+        self.media = folder / f"demo_{self.key}_{where}_media"
         folder.mkdir(parents=True, exist_ok=True)
 
     def start(self):
@@ -170,10 +171,13 @@ class DemoSnapshots:
             self.store.restore(self.empty)
         self.state = wanted
 
+    def saved(self):
+        return self.media.exists() and self.store.exists(self.demo)
+
     def restore_demo(self):
-        if not self.store.exists(self.demo):
+        if not self.saved():
             with self.lock():
-                if not self.store.exists(self.demo):
+                if not self.saved():
                     self.build()
         self.store.restore(self.demo)
         self.put_back_media()
