@@ -126,7 +126,13 @@ def test_atelier_page_describes_each_session_for_search_engines(agenda, client):
     first = events[0]
     assert first["@type"] == "Event" and first["name"] == "Protéger ses données"
     assert first["eventStatus"] == "https://schema.org/EventScheduled"
-    assert first["location"]["address"] == address
+    assert first["location"]["address"] == {
+        "@type": "PostalAddress",
+        "streetAddress": "4 allée des Bidouilleurs",
+        "postalCode": "35600",
+        "addressLocality": "Redon",
+        "addressCountry": "FR",
+    }
     assert first["offers"]["price"] == "5.00" and first["offers"]["priceCurrency"] == "EUR"
     assert first["offers"]["availability"] == "https://schema.org/InStock"
 

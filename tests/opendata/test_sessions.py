@@ -44,7 +44,7 @@ def test_the_demo_sessions_are_valid_events_in_date_order(home_page, get_json):
     events = get_json(SESSIONS_URL)
     assert list(Draft202012Validator(EVENT_SCHEMA).iter_errors(events)) == []
     assert len(events) >= 10
-    assert {"@type": "Organization", "name": "Les Mulots"} in [
+    assert {"@type": "Organization", "name": "Les Mulots", "url": "http://testserver/le-collectif/les-mulots/"} in [
         org for event in events for org in event.get("organizer", [])
     ]
     starts = [datetime.datetime.fromisoformat(event["startDate"]) for event in events]
@@ -54,6 +54,8 @@ def test_the_demo_sessions_are_valid_events_in_date_order(home_page, get_json):
 def test_each_event_is_what_the_atelier_page_says_of_it(agenda, get_json):  # noqa: F811
     atelier = make_atelier(title="Réparer son vélo électrique", place_name="Fablab")
     second = make_atelier(title="Découvrir Linux")
+    for page in (atelier, second):
+        page.refresh_from_db()  # as published (its first publication: the offers' validFrom)
     events = get_json(SESSIONS_URL)
     expected = [
         *atelier.structured_data(atelier.occurrences.select_related("atelier")),
