@@ -54,7 +54,10 @@ def my_upcoming_sessions(request, member_pages):
         .order_by("start")[:8]
     )
     index_url = reverse("agenda_registration_modeladmin_index")
-    items = [(gettext("Proposer un atelier"), reverse("agenda_propose_atelier"))]
+    items = [
+        (gettext("Accompagner une personne (l'inscrire à un atelier du collectif)"), reverse("agenda_desk")),
+        (gettext("Proposer un atelier"), reverse("agenda_propose_atelier")),
+    ]
     items += [
         (
             gettext("%(occurrence)s — %(count)s place(s) prise(s)")

@@ -1,6 +1,8 @@
 """The agenda's forms in the admin: proposing an atelier, writing to a session's
 people, registering someone who has no email."""
 
+import uuid
+
 from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -64,8 +66,11 @@ class SessionMessageForm(forms.Form):
 
 
 class RegisterForSomeoneForm(forms.Form):
-    """The team registers someone who has no email: they get a printed confirmation."""
+    """The team registers someone who has no email: they get a printed confirmation.
+    `form_key` is new at each display of the form: the same form sent twice (a double
+    click) makes one registration (agenda.registration.register)."""
 
+    form_key = forms.CharField(widget=forms.HiddenInput, max_length=40, required=False)
     name = name_field(_("Prénom de la personne"))
     phone = phone_field(help_text=_("Pour la prévenir si la séance change."))
     people = people_field()
@@ -80,3 +85,18 @@ class RegisterForSomeoneForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["name"].error_messages["required"] = gettext("Écrivez le prénom de la personne.")
         limit_people(self.fields["people"], atelier.max_people_per_registration)
+        if not self.is_bound:
+            self.initial["form_key"] = uuid.uuid4().hex
+
+
+class DeskSearchForm(forms.Form):
+    """« Accompagner une personne »: the sessions of the whole collective, by title and day."""
+
+    q = forms.CharField(label=_("Atelier (un mot du titre)"), max_length=100, required=False)
+    day = forms.DateField(
+        label=_("Jour (facultatif)"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Écrivez une date, par exemple 22/12/2026.")},
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+    )

@@ -174,6 +174,14 @@ class Occurrence(models.Model):
         """Whether people registered, even if the purge has deleted their registrations since."""
         return self.kept_registered + self.kept_waiting + self.kept_cancelled > 0 or self.registrations.exists()
 
+    def position_in_course(self):
+        """(n, total) when the atelier has several sessions: a printed slip says « séance 3
+        sur 10 », so nobody takes it for the whole course. None for a single session."""
+        sessions = list(self.atelier.occurrences.filter(cancelled=False).values_list("pk", flat=True))
+        if len(sessions) < 2 or self.pk not in sessions:
+            return None
+        return sessions.index(self.pk) + 1, len(sessions)
+
     def take_places(self, people):
         """Takes `people` places if they are free, in one conditional UPDATE so that
         concurrent registrations can never oversell. True when taken."""
