@@ -4,6 +4,7 @@ sessions on its dashboard."""
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from wagtail import hooks
@@ -14,6 +15,7 @@ from agenda.admin import urls
 from agenda.admin.menu import AgendaAdminGroup
 from agenda.admin.snippets import CategoryViewSet
 from agenda.models import AgendaIndexPage, Occurrence
+from agenda.templatetags.agenda_tags import spoken_time
 from core.groups import grant, let_members_add_under, review_under
 
 register_snippet(CategoryViewSet)
@@ -53,17 +55,30 @@ def my_upcoming_sessions(request, member_pages):
         .distinct()
         .order_by("start")[:8]
     )
-    index_url = reverse("agenda_registration_modeladmin_index")
     items = [
         (gettext("Accompagner une personne (l'inscrire à un atelier du collectif)"), reverse("agenda_desk")),
         (gettext("Proposer un atelier"), reverse("agenda_propose_atelier")),
     ]
-    items += [
-        (
-            gettext("%(occurrence)s — %(count)s place(s) prise(s)")
-            % {"occurrence": occurrence, "count": occurrence.places_taken},
-            f"{index_url}?occurrence__id__exact={occurrence.pk}",
-        )
-        for occurrence in sessions
-    ]
+    items += [(session_card_text(occurrence), None, session_actions(occurrence)) for occurrence in sessions]
     return (gettext("Mes ateliers et leurs inscriptions"), items)
+
+
+def session_card_text(occurrence):
+    """« mar. 22 déc. 14 h — Atelier tablette — 2/6 inscrits »."""
+    start = timezone.localtime(occurrence.start)
+    places = occurrence.atelier.places
+    count = f"{occurrence.places_taken}/{places}" if places is not None else str(occurrence.places_taken)
+    return gettext("%(date)s — %(atelier)s — %(count)s inscrits") % {
+        "date": f"{date_format(start, 'D j M')} {spoken_time(start)}",
+        "atelier": occurrence.atelier.title,
+        "count": count,
+    }
+
+
+def session_actions(occurrence):
+    return [
+        (gettext("Voir les inscrits"), reverse("agenda_session_registrations", args=[occurrence.pk])),
+        (gettext("Écrire aux participants"), reverse("agenda_message_participants", args=[occurrence.pk])),
+        (gettext("Inscrire quelqu'un"), reverse("agenda_register_someone", args=[occurrence.pk])),
+        (gettext("Liste d'émargement"), reverse("agenda_attendance_sheet", args=[occurrence.pk])),
+    ]

@@ -49,7 +49,9 @@ class SessionMessageForm(forms.Form):
         max_length=SessionMessage._meta.get_field("body").max_length,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_(
-            "Par exemple : « Apportez le chargeur de votre téléphone. » Les détails de la séance sont ajoutés."
+            "Commencez directement par votre message, par exemple : « Apportez le chargeur de votre "
+            "téléphone. » Le site ajoute lui-même « Bonjour » et le prénom de chaque personne au début, "
+            "et les détails de la séance à la fin."
         ),
     )
     recipients = forms.ChoiceField(
@@ -100,3 +102,30 @@ class DeskSearchForm(forms.Form):
         error_messages={"invalid": _("Écrivez une date, par exemple 22/12/2026.")},
         input_formats=["%Y-%m-%d", "%d/%m/%Y"],
     )
+
+
+ATTENDANCE_CHOICES = [("yes", _("présent")), ("no", _("absent")), ("", _("je ne sais pas"))]
+ANSWERS = {"yes": True, "no": False, "": None}
+
+
+class AttendanceForm(forms.Form):
+    """Everyone of a session at once: present, absent, or not known yet."""
+
+    def __init__(self, *args, registrations, **kwargs):
+        super().__init__(*args, **kwargs)
+        for registration in registrations:
+            current = {True: "yes", False: "no"}.get(registration.attended, "")
+            self.fields[f"attended_{registration.pk}"] = forms.ChoiceField(
+                label=registration.name,
+                choices=ATTENDANCE_CHOICES,
+                required=False,
+                initial=current,
+                widget=forms.RadioSelect,
+            )
+        self.registrations = registrations
+
+    def rows(self):
+        return [self[f"attended_{registration.pk}"] for registration in self.registrations]
+
+    def attendance(self):
+        return {r.pk: ANSWERS[self.cleaned_data[f"attended_{r.pk}"]] for r in self.registrations}

@@ -119,7 +119,7 @@ def test_my_space_shows_the_members_next_sessions_and_their_registrations(two_at
     client.force_login(user("mulots"))
     body = client.get("/admin/").content.decode()
     assert "Mes ateliers et leurs inscriptions" in body and "Proposer un atelier" in body
-    assert "Atelier les-mulots" in body and "1 place(s) prise(s)" in body
+    assert "Atelier les-mulots" in body and "1/6 inscrits" in body
     assert "Atelier depantek" not in body
 
 
