@@ -12,7 +12,11 @@ urlpatterns = [
     path("agenda/accompagner/", desk_view, name="agenda_desk"),
     path("agenda/seances/<int:occurrence_id>/annuler/", cancel_occurrence_view, name="agenda_cancel_occurrence"),
     path("agenda/seances/<int:occurrence_id>/ecrire/", message_participants_view, name="agenda_message_participants"),
-    path("agenda/seances/<int:occurrence_id>/inscrits/", session_registrations_view, name="agenda_session_registrations"),
+    path(
+        "agenda/seances/<int:occurrence_id>/inscrits/",
+        session_registrations_view,
+        name="agenda_session_registrations",
+    ),
     path("agenda/seances/<int:occurrence_id>/emargement/", attendance_sheet_view, name="agenda_attendance_sheet"),
     path("agenda/seances/<int:occurrence_id>/inscrire/", register_someone_view, name="agenda_register_someone"),
     path(
