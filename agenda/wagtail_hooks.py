@@ -57,6 +57,7 @@ def my_upcoming_sessions(request, member_pages):
     )
     items = [
         (gettext("Accompagner une personne (l'inscrire à un atelier du collectif)"), reverse("agenda_desk")),
+        (gettext("Appels de la veille (les personnes sans adresse électronique)"), reverse("agenda_calls")),
         (gettext("Proposer un atelier"), reverse("agenda_propose_atelier")),
     ]
     items += [(session_card_text(occurrence), None, session_actions(occurrence)) for occurrence in sessions]

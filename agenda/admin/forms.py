@@ -1,16 +1,15 @@
 """The agenda's forms in the admin: proposing an atelier, writing to a session's
 people, registering someone who has no email."""
 
-import uuid
-
 from django import forms
+from django.utils.crypto import get_random_string
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from agenda.models.messages import MessageRecipients, SessionMessage
-from agenda.models.occurrences import Registration
+from agenda.models.occurrences import CallOutcome, Registration
 from core.groups import is_coordinator
 from core.person import limit_people, name_field, people_field, phone_field
 from home.models import member_pages_for
@@ -88,20 +87,25 @@ class RegisterForSomeoneForm(forms.Form):
         self.fields["name"].error_messages["required"] = gettext("Écrivez le prénom de la personne.")
         limit_people(self.fields["people"], atelier.max_people_per_registration)
         if not self.is_bound:
-            self.initial["form_key"] = uuid.uuid4().hex
+            self.initial["form_key"] = get_random_string(32)
+
+
+def day_field(label):
+    """An optional day: the browser's date picker, or « 22/12/2026 » typed by hand."""
+    return forms.DateField(
+        label=label,
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Écrivez une date, par exemple 22/12/2026.")},
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+    )
 
 
 class DeskSearchForm(forms.Form):
     """« Accompagner une personne »: the sessions of the whole collective, by title and day."""
 
     q = forms.CharField(label=_("Atelier (un mot du titre)"), max_length=100, required=False)
-    day = forms.DateField(
-        label=_("Jour (facultatif)"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": _("Écrivez une date, par exemple 22/12/2026.")},
-        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
-    )
+    day = day_field(_("Jour (facultatif)"))
 
 
 ATTENDANCE_CHOICES = [("yes", _("présent")), ("no", _("absent")), ("", _("je ne sais pas"))]
@@ -129,3 +133,20 @@ class AttendanceForm(forms.Form):
 
     def attendance(self):
         return {r.pk: ANSWERS[self.cleaned_data[f"attended_{r.pk}"]] for r in self.registrations}
+
+
+class CallDayForm(forms.Form):
+    day = day_field(_("Jour des séances"))
+
+
+class CallOutcomeForm(forms.Form):
+    """What one call gave; its fields are named after the registration, so that a page
+    of several people has one group of choices each."""
+
+    outcome = forms.ChoiceField(label=_("Résultat de l'appel"), choices=CallOutcome.choices, widget=forms.RadioSelect)
+
+    def __init__(self, registration, *args, **kwargs):
+        super().__init__(*args, prefix=f"appel-{registration.pk}", **kwargs)
+        self.fields["outcome"].error_messages["required"] = gettext("Choisissez ce qu'a donné l'appel.")
+        if registration.call_outcome:
+            self.initial["outcome"] = registration.call_outcome

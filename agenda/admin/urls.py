@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from agenda.admin.views.calls import calls_view, record_call_view
 from agenda.admin.views.desk import desk_view
 from agenda.admin.views.messages import message_participants_view
 from agenda.admin.views.occurrences import cancel_occurrence_view, propose_atelier_view
@@ -10,6 +11,8 @@ from agenda.admin.views.someone import cancel_registration_view, register_someon
 
 urlpatterns = [
     path("agenda/accompagner/", desk_view, name="agenda_desk"),
+    path("agenda/appels/", calls_view, name="agenda_calls"),
+    path("agenda/appels/<int:registration_id>/", record_call_view, name="agenda_record_call"),
     path("agenda/seances/<int:occurrence_id>/annuler/", cancel_occurrence_view, name="agenda_cancel_occurrence"),
     path("agenda/seances/<int:occurrence_id>/ecrire/", message_participants_view, name="agenda_message_participants"),
     path(

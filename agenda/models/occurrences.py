@@ -205,6 +205,15 @@ class RegistrationStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Annulée")
 
 
+class CallOutcome(models.TextChoices):
+    """What the day-before call gave (agenda.calls)."""
+
+    REACHED = "reached", _("joint")
+    MESSAGE = "message", _("message laissé")
+    NO_ANSWER = "no_answer", _("pas de réponse")
+    NOT_COMING = "not_coming", _("ne viendra pas")
+
+
 class Registration(models.Model):
     """Someone's registration to one session, for one or several people. No account:
     the person manages it through the signed links of the emails."""
@@ -229,6 +238,10 @@ class Registration(models.Model):
     attended = models.BooleanField(_("présent·e"), null=True, blank=True)
     # One per filling of the public form: the same form sent twice makes one registration.
     form_key = models.CharField(max_length=40, unique=True, null=True, blank=True, editable=False)
+    # The day-before call list (agenda.calls): people without email are on it anyway.
+    call_me = models.BooleanField(_("à appeler la veille"), default=False)
+    call_outcome = models.CharField(_("appel de la veille"), max_length=12, choices=CallOutcome.choices, blank=True)
+    called_at = models.DateTimeField(_("appelé le"), null=True, blank=True)
     registered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("inscrit·e par"),
