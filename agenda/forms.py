@@ -128,6 +128,24 @@ class FestivalFilters(AgendaFilters):
         return [occurrence for occurrence in occurrences if self.keeps(occurrence)]
 
 
+class PosterFilters(forms.Form):
+    """The printed programme: one member's ateliers or one commune's, on A4 or A3."""
+
+    membre = forms.ChoiceField(required=False, label=_("Organisé par"))
+    commune = forms.ChoiceField(required=False, label=_("Commune"))
+    format = forms.ChoiceField(
+        required=False,
+        label=_("Format du papier"),
+        choices=[("a4", _("A4 (feuille ordinaire)")), ("a3", _("A3 (affiche)"))],
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, data, members, communes):
+        super().__init__(data)
+        self.fields["membre"].choices = [("", gettext("Tous")), *((m.slug, m.title) for m in members)]
+        self.fields["commune"].choices = [("", gettext("Toutes")), *((c, c) for c in communes)]
+
+
 class RegistrationForm(HoneypotForm):
     name = name_field()
     email = email_field(help_text=_("Nous y envoyons un lien pour confirmer, puis un rappel. Rien d'autre."))

@@ -13,6 +13,8 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from agenda.admin import urls
 from agenda.admin.menu import AgendaAdminGroup
+from agenda.admin.panels import DeskPanel
+from agenda.admin.permissions import can_register_people
 from agenda.admin.snippets import CategoryViewSet
 from agenda.models import AgendaIndexPage, Occurrence
 from agenda.templatetags.agenda_tags import spoken_time
@@ -25,6 +27,12 @@ modeladmin_register(AgendaAdminGroup)
 @hooks.register("register_admin_urls")
 def agenda_admin_urls():
     return urls.urlpatterns
+
+
+@hooks.register("construct_homepage_panels")
+def add_desk_panel(request, panels):
+    if can_register_people(request.user):
+        panels.insert(0, DeskPanel())
 
 
 @hooks.register("espace_setup_member_group")
