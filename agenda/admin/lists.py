@@ -70,6 +70,8 @@ class RegistrationAdmin(ModelAdmin):
     @staticmethod
     def registered_by_label(obj):
         """« inscrit·e par Anne » for people the team registered; empty for the public form."""
+        if obj.prescriber:
+            return gettext("par %(name)s (personne relais, %(email)s)") % {"name": obj.prescriber, "email": obj.email}
         if obj.registered_by is None:
             return "" if obj.email else "—"
         by = obj.registered_by.get_full_name() or obj.registered_by.get_username()

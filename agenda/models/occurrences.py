@@ -238,6 +238,10 @@ class Registration(models.Model):
     attended = models.BooleanField(_("présent·e"), null=True, blank=True)
     # One per filling of the public form: the same form sent twice makes one registration.
     form_key = models.CharField(max_length=40, unique=True, null=True, blank=True, editable=False)
+    # Someone registered by a prescriber without account (a social worker, France Services…)
+    # on the public form: `email` is the prescriber's, who gets the links; `name` and `phone`
+    # are the person's, who is called the day before.
+    prescriber = models.CharField(_("inscrit par (personne relais)"), max_length=100, blank=True)
     # The day-before call list (agenda.calls): people without email are on it anyway.
     call_me = models.BooleanField(_("à appeler la veille"), default=False)
     call_outcome = models.CharField(_("appel de la veille"), max_length=12, choices=CallOutcome.choices, blank=True)
