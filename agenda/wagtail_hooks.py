@@ -2,6 +2,7 @@
 admin and its pages (`agenda/admin/`), what the groups may do, and the member's next
 sessions on its dashboard."""
 
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -16,7 +17,7 @@ from agenda.admin.menu import AgendaAdminGroup
 from agenda.admin.panels import DeskPanel
 from agenda.admin.permissions import can_register_people
 from agenda.admin.snippets import CategoryViewSet
-from agenda.models import AgendaIndexPage, Occurrence
+from agenda.models import AgendaIndexPage, AtelierPage, Occurrence
 from agenda.templatetags.agenda_tags import spoken_time
 from core.groups import grant, let_members_add_under, review_under
 
@@ -33,6 +34,15 @@ def agenda_admin_urls():
 def add_desk_panel(request, panels):
     if can_register_people(request.user):
         panels.insert(0, DeskPanel())
+
+
+@hooks.register("after_create_page")
+def land_on_the_new_atelier(request, page):
+    # Wagtail goes back to the agenda's list of pages after « Soumettre », where the
+    # member lost sight of the atelier just proposed: its own page instead.
+    if isinstance(page.specific, AtelierPage):
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
 
 
 @hooks.register("espace_setup_member_group")

@@ -165,8 +165,8 @@ def test_proposer_un_atelier_opens_the_form_with_the_member_as_organiser(agenda,
     assert not {"slug", "seo_title", "search_description"} & set(form.fields)
 
     response = client.post(response.redirect_chain[-1][0], proposal(organisers=[mulots.pk]))
-    assert response.status_code == 302
     atelier = AtelierPage.objects.get(title="Débuter avec une tablette")
+    assert response.status_code == 302 and response.url == f"/admin/pages/{atelier.pk}/edit/"  # the member's atelier
     assert atelier.slug == "débuter-avec-une-tablette" and not atelier.live
     assert atelier.current_workflow_state is not None  # submitted to Coordination's review
 
