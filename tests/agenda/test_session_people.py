@@ -131,8 +131,13 @@ def test_the_attendance_sheet_has_names_a_signature_column_and_what_funders_ask(
 def test_the_session_page_says_cancelled_no_in_words(agenda, client):
     occurrence = session_of("les-mulots")
     client.force_login(user("mulots"))
-    text = text_of(client.get(f"/admin/agenda/occurrence/inspect/{occurrence.pk}/"))
+    response = client.get(f"/admin/agenda/occurrence/inspect/{occurrence.pk}/")
+    text = text_of(response)
     assert "False" not in text and "non" in text
+    # The footer's buttons: white on teal, not teal on the footer's dark purple (2.9:1).
+    footer = BeautifulSoup(response.content, "html.parser").select("footer.footer a")
+    assert "Écrire aux participants" in [a.get_text() for a in footer]
+    assert all(a["class"] == ["button"] for a in footer)
 
 
 def test_the_message_form_says_it_greets_each_person_itself(agenda, client):
