@@ -14,10 +14,10 @@ POSTAL_CODE = re.compile(r"\b\d{5}\s+(?P<city>[^,]+)$")
 FORMATS = ("a4", "a3")
 
 
-def commune_of(atelier, default):
-    """The commune at the end of the place's address (« 2 rue du Port, 35600 Redon »),
+def commune_of(address, default):
+    """The commune at the end of a place's address (« 2 rue du Port, 35600 Redon »),
     or `default` (the espace's own) when the address does not say."""
-    found = POSTAL_CODE.search(atelier.place_address.strip())
+    found = POSTAL_CODE.search(address.strip())
     return found.group("city").strip() if found else default
 
 
@@ -31,7 +31,7 @@ def how_to_come(atelier, espace_phone):
 
 
 def communes(occurrences, default):
-    return sorted({commune_of(occurrence.atelier, default) for occurrence in occurrences})
+    return sorted({commune_of(occurrence.atelier.place_address, default) for occurrence in occurrences})
 
 
 def select(occurrences, member_slug, commune, default_commune):
@@ -40,7 +40,7 @@ def select(occurrences, member_slug, commune, default_commune):
         occurrence
         for occurrence in occurrences
         if (not member_slug or member_slug in [member.slug for member in occurrence.atelier.organisers.all()])
-        and (not commune or commune_of(occurrence.atelier, default_commune) == commune)
+        and (not commune or commune_of(occurrence.atelier.place_address, default_commune) == commune)
     ]
 
 
@@ -49,6 +49,14 @@ def by_day(occurrences):
     for occurrence in occurrences:
         days.setdefault(timezone.localdate(occurrence.start), []).append(occurrence)
     return list(days.items())
+
+
+def lines(occurrences, espace_phone, default_commune):
+    """(session, how to come, commune) for each line of a day."""
+    return [
+        (o, how_to_come(o.atelier, espace_phone), commune_of(o.atelier.place_address, default_commune))
+        for o in occurrences
+    ]
 
 
 def qr_svg(url):

@@ -148,11 +148,7 @@ class AgendaIndexPage(DescribedPageMixin, RoutablePageMixin, Page):
         )
         data = choices.cleaned_data if choices.is_valid() else {"membre": "", "commune": "", "format": "a4"}
         shown = poster.select(occurrences, data["membre"], data["commune"], default_commune)
-        days = [
-            (day, [(o, poster.how_to_come(o.atelier, espace.phone), poster.commune_of(o.atelier, default_commune))
-                   for o in sessions])
-            for day, sessions in poster.by_day(shown)
-        ]  # fmt: skip
+        days = [(day, poster.lines(sessions, espace.phone, default_commune)) for day, sessions in poster.by_day(shown)]
         agenda_url = absolute_url(self.url)
         context = {
             "choices": choices,

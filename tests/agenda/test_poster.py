@@ -9,7 +9,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 from agenda import poster
-from agenda.models import AtelierPage
 from home.models import EspaceSettings, MemberPage
 from tests.agenda.factories import make_atelier, paris
 
@@ -89,4 +88,4 @@ def test_the_month_page_links_to_its_poster(month, client):
     ],
 )
 def test_the_commune_is_read_at_the_end_of_the_address(address, commune):
-    assert poster.commune_of(AtelierPage(place_address=address), "Redon (l'espace)") == commune
+    assert poster.commune_of(address, "Redon (l'espace)") == commune
