@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from agenda.models.vocabulary import Category
 from core.choices import Audience
 from core.forms import HoneypotForm, keep_choices
-from core.person import email_field, limit_people, name_field, people_field
+from core.person import email_field, limit_people, name_field, people_field, phone_field
 from home.models import MemberPage
 
 
@@ -128,7 +128,51 @@ class FestivalFilters(AgendaFilters):
         return [occurrence for occurrence in occurrences if self.keeps(occurrence)]
 
 
-class RegistrationForm(HoneypotForm):
+class PosterFilters(forms.Form):
+    """The printed programme: one member's ateliers or one commune's, on A4 or A3."""
+
+    membre = forms.ChoiceField(required=False, label=_("Organisé par"))
+    commune = forms.ChoiceField(required=False, label=_("Commune"))
+    format = forms.ChoiceField(
+        required=False,
+        label=_("Format du papier"),
+        choices=[("a4", _("A4 (feuille ordinaire)")), ("a3", _("A3 (affiche)"))],
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, data, members, communes):
+        super().__init__(data)
+        self.fields["membre"].choices = [("", gettext("Tous")), *((m.slug, m.title) for m in members)]
+        self.fields["commune"].choices = [("", gettext("Toutes")), *((c, c) for c in communes)]
+
+
+class PrescriberFields(forms.Form):
+    """« J'inscris une autre personne »: a social worker, France Services or a CCAS
+    registers someone without email; the person's first name and phone, the confirmation
+    and the cancel link to the prescriber's own address."""
+
+    person_name = name_field(_("J'inscris une autre personne : son prénom (facultatif)"))
+    person_phone = phone_field(
+        _("Son téléphone (facultatif)"), help_text=_("Nous l'appelons la veille pour lui rappeler la séance.")
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person_name"].required = False
+        self.fields["person_name"].help_text = _(
+            "Pour les travailleurs sociaux, France Services, CCAS… Écrivez alors votre nom et votre adresse "
+            "ci-dessus : vous recevez la confirmation et le lien pour annuler."
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("person_phone") and not cleaned.get("person_name"):
+            self.add_error("person_name", gettext("Écrivez aussi le prénom de la personne que vous inscrivez."))
+        return cleaned
+
+
+class RegistrationForm(PrescriberFields, HoneypotForm):
+    field_order = ["website", "name", "email", "people", "message", "person_name", "person_phone"]
     name = name_field()
     email = email_field(help_text=_("Nous y envoyons un lien pour confirmer, puis un rappel. Rien d'autre."))
     people = people_field()

@@ -43,10 +43,13 @@ def check_can_register(occurrence, people, now=None):
         raise RegistrationRefused(gettext("Cette séance n'a que %(count)s places en tout.") % {"count": atelier.places})
 
 
-def register(occurrence, name, email, people, message="", now=None, form_key=None, phone="", registered_by=None):
+def register(
+    occurrence, name, email, people, message="", now=None, form_key=None, phone="", registered_by=None, prescriber=""
+):
     """Registers, or puts on the waiting list when full; refuses with RegistrationRefused.
     The same form sent again (same `form_key` and details) returns the registration it
-    made. The team registers people without email (`registered_by`): the same places, no emails."""
+    made. The team registers people without email (`registered_by`): the same places, no
+    emails. A `prescriber` registers someone else with their own email: the person is called."""
     form_key = filling_key(form_key, name, email, people, message, phone)
     if form_key and (made := Registration.objects.filter(form_key=form_key, occurrence=occurrence).first()):
         return made
@@ -69,6 +72,8 @@ def register(occurrence, name, email, people, message="", now=None, form_key=Non
                 status=status,
                 form_key=form_key,
                 registered_by=registered_by,
+                prescriber=prescriber,
+                call_me=bool(prescriber),
             )
             emails.send_confirmation_request(registration)
     except IntegrityError:

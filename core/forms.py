@@ -4,6 +4,8 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms.auth import LoginForm
+
 from core import page_cache
 
 # Django's own message for an empty required field: it names no field.
@@ -75,3 +77,11 @@ def keep_choices(field, name):
     """The options of a filter drawn from the database (categories, members, topics), shown on
     every listing page: read once for all (core.page_cache). Validation still asks the database."""
     field.widget.choices = page_cache.kept_value(f"choices:{name}", lambda: list(field.choices))
+
+
+class AdminLoginForm(LoginForm):
+    """Wagtail's login form names its password field by itself, in English (« Password »)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = gettext("Mot de passe")

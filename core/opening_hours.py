@@ -29,6 +29,26 @@ class OpeningRange(Orderable):
             raise ValidationError({"closes": gettext("L'heure de fermeture doit être après l'heure d'ouverture.")})
 
 
+def in_week_order(rows):
+    """The rows by day and time, their sort_order numbered so: the editor's « Plage
+    horaire 1 » stays Monday morning, whatever row was edited last."""
+    ordered = sorted(rows, key=lambda row: (row.weekday, row.opens, row.closes))
+    for position, row in enumerate(ordered):
+        row.sort_order = position
+    return ordered
+
+
+def renumber_in_week_order(model, parent_field):
+    """For a data migration: every parent's rows of `model` numbered by day and time."""
+    rows = model.objects.order_by(parent_field, "weekday", "opens", "closes", "pk")
+    position, parent = 0, None
+    for row in rows:
+        position = 0 if getattr(row, f"{parent_field}_id") != parent else position + 1
+        parent = getattr(row, f"{parent_field}_id")
+        if row.sort_order != position:
+            model.objects.filter(pk=row.pk).update(sort_order=position)
+
+
 class ClosurePeriod(Orderable):
     """Each app declares its `reason` field, with an example of its own."""
 

@@ -16,6 +16,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from core import demo_data
 from core.groups import COORDINATION_GROUP, ensure_coordination_group, setup_member
+from core.opening_hours import in_week_order
 from core.site import parse_site_url
 from home.models import (
     Closure,
@@ -134,14 +135,14 @@ def demo_logo(member, collection):
 
 def hours(model, rows):
     """Opening hours written as {weekday, opens, closes}, "HH:MM" times, as `model` rows."""
-    return [
+    return in_week_order(
         model(
             weekday=row["weekday"],
             opens=datetime.time.fromisoformat(row["opens"]),
             closes=datetime.time.fromisoformat(row["closes"]),
         )
         for row in rows
-    ]
+    )
 
 
 def build_member_index(home, content):

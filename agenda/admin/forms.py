@@ -2,13 +2,14 @@
 people, registering someone who has no email."""
 
 from django import forms
+from django.utils.crypto import get_random_string
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from agenda.models.messages import MessageRecipients, SessionMessage
-from agenda.models.occurrences import Registration
+from agenda.models.occurrences import CallOutcome, Registration
 from core.groups import is_coordinator
 from core.person import limit_people, name_field, people_field, phone_field
 from home.models import member_pages_for
@@ -47,7 +48,9 @@ class SessionMessageForm(forms.Form):
         max_length=SessionMessage._meta.get_field("body").max_length,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_(
-            "Par exemple : « Apportez le chargeur de votre téléphone. » Les détails de la séance sont ajoutés."
+            "Commencez directement par votre message, par exemple : « Apportez le chargeur de votre "
+            "téléphone. » Le site ajoute lui-même « Bonjour » et le prénom de chaque personne au début, "
+            "et les détails de la séance à la fin."
         ),
     )
     recipients = forms.ChoiceField(
@@ -71,7 +74,9 @@ class SessionMessageForm(forms.Form):
 
 
 class RegisterForSomeoneForm(forms.Form):
-    """The team registers someone who has no email: they get a printed confirmation."""
+    """The team registers someone who has no email: they get a printed confirmation.
+    `form_key` is new at each display of the form: the same form sent twice (a double
+    click) makes one registration (agenda.registration.register)."""
 
     name = name_field(_("Prénom de la personne"))
     phone = phone_field(help_text=_("Pour la prévenir si la séance change."))
@@ -89,3 +94,67 @@ class RegisterForSomeoneForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["name"].error_messages["required"] = gettext("Écrivez le prénom de la personne.")
         limit_people(self.fields["people"], atelier.max_people_per_registration)
+        if not self.is_bound:
+            self.initial["form_key"] = get_random_string(32)
+
+
+def day_field(label):
+    """An optional day: the browser's date picker, or « 22/12/2026 » typed by hand."""
+    return forms.DateField(
+        label=label,
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Écrivez une date, par exemple 22/12/2026.")},
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+    )
+
+
+class DeskSearchForm(forms.Form):
+    """« Accompagner une personne »: the sessions of the whole collective, by title and day."""
+
+    q = forms.CharField(label=_("Atelier (un mot du titre)"), max_length=100, required=False)
+    day = day_field(_("Jour (facultatif)"))
+
+
+ATTENDANCE_CHOICES = [("yes", _("présent")), ("no", _("absent")), ("", _("je ne sais pas"))]
+ANSWERS = {"yes": True, "no": False, "": None}
+
+
+class AttendanceForm(forms.Form):
+    """Everyone of a session at once: present, absent, or not known yet."""
+
+    def __init__(self, *args, registrations, **kwargs):
+        super().__init__(*args, **kwargs)
+        for registration in registrations:
+            current = {True: "yes", False: "no"}.get(registration.attended, "")
+            self.fields[f"attended_{registration.pk}"] = forms.ChoiceField(
+                label=registration.name,
+                choices=ATTENDANCE_CHOICES,
+                required=False,
+                initial=current,
+                widget=forms.RadioSelect,
+            )
+        self.registrations = registrations
+
+    def rows(self):
+        return [self[f"attended_{registration.pk}"] for registration in self.registrations]
+
+    def attendance(self):
+        return {r.pk: ANSWERS[self.cleaned_data[f"attended_{r.pk}"]] for r in self.registrations}
+
+
+class CallDayForm(forms.Form):
+    day = day_field(_("Jour des séances"))
+
+
+class CallOutcomeForm(forms.Form):
+    """What one call gave; its fields are named after the registration, so that a page
+    of several people has one group of choices each."""
+
+    outcome = forms.ChoiceField(label=_("Résultat de l'appel"), choices=CallOutcome.choices, widget=forms.RadioSelect)
+
+    def __init__(self, registration, *args, **kwargs):
+        super().__init__(*args, prefix=f"appel-{registration.pk}", **kwargs)
+        self.fields["outcome"].error_messages["required"] = gettext("Choisissez ce qu'a donné l'appel.")
+        if registration.call_outcome:
+            self.initial["outcome"] = registration.call_outcome

@@ -1,5 +1,6 @@
 """The agenda's lists (wagtail-modeladmin): the registrations, and the sessions to come."""
 
+from django.db.models import BooleanField
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -25,7 +26,9 @@ class RegistrationAdmin(ModelAdmin):
     menu_label = _("Inscriptions")
     menu_icon = "group"
     attended_column = yes_no_column("attended", _("présent·e"))
-    list_display = ["name", "people", "status", "email_confirmed", "registered_by_label", "occurrence", attended_column]
+    list_display = [
+        "name", "people", "status", "contact", "email_confirmed", "registered_by_label", "occurrence", attended_column,
+    ]  # fmt: skip
     list_filter = ["status", "attended"]
     search_fields = ["name", "email", "occurrence__atelier__title"]
     list_export = [
@@ -55,11 +58,20 @@ class RegistrationAdmin(ModelAdmin):
 
     @staticmethod
     def email_confirmed(obj):
+        if not obj.email:
+            return gettext("sans adresse")
         return yes_no(obj.email_confirmed_at is not None)
+
+    @staticmethod
+    def contact(obj):
+        """The phone of people without email: the only way to reach them."""
+        return obj.email or obj.phone or "—"
 
     @staticmethod
     def registered_by_label(obj):
         """« inscrit·e par Anne » for people the team registered; empty for the public form."""
+        if obj.prescriber:
+            return gettext("par %(name)s (personne relais, %(email)s)") % {"name": obj.prescriber, "email": obj.email}
         if obj.registered_by is None:
             return "" if obj.email else "—"
         by = obj.registered_by.get_full_name() or obj.registered_by.get_username()
@@ -67,6 +79,7 @@ class RegistrationAdmin(ModelAdmin):
 
 
 RegistrationAdmin.email_confirmed.short_description = _("adresse confirmée")
+RegistrationAdmin.contact.short_description = _("adresse ou téléphone")
 RegistrationAdmin.registered_by_label.short_description = _("inscription")
 
 
@@ -112,6 +125,11 @@ class OccurrencePermissionHelper(PermissionHelper):
 
 class OccurrenceInspectView(InspectView):
     """The session with the messages sent to its people (« Messages envoyés »)."""
+
+    def get_field_display_value(self, field_name, field=None):
+        if isinstance(field, BooleanField):  # « annulée : non », not « False »
+            return yes_no(getattr(self.instance, field_name))
+        return super().get_field_display_value(field_name, field)
 
     def get_context_data(self, **kwargs):
         registrations = self.instance.registrations.exclude(status=RegistrationStatus.CANCELLED)

@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import ModelAdminGroup
 
 from agenda.admin.lists import OccurrenceAdmin, RegistrationAdmin
+from agenda.admin.permissions import can_register_people
 from core.groups import is_coordinator
 from home.models import member_pages_for
 
@@ -14,6 +15,11 @@ from home.models import member_pages_for
 class ProposeAtelierMenuItem(MenuItem):
     def is_shown(self, request):
         return is_coordinator(request.user) or member_pages_for(request.user).exists()
+
+
+class DeskMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_register_people(request.user)
 
 
 class AgendaAdminGroup(ModelAdminGroup):
@@ -24,4 +30,5 @@ class AgendaAdminGroup(ModelAdminGroup):
 
     def get_submenu_items(self):
         propose = ProposeAtelierMenuItem(_("Proposer un atelier"), reverse("agenda_propose_atelier"), icon_name="plus")
-        return [propose, *super().get_submenu_items()]
+        desk = DeskMenuItem(_("Accompagner une personne"), reverse("agenda_desk"), icon_name="user")
+        return [desk, propose, *super().get_submenu_items()]

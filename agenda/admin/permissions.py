@@ -14,6 +14,17 @@ def registrations_visible_to(user, registrations):
     return registrations.filter(occurrence__atelier__organisers__in=member_pages_for(user)).distinct()
 
 
+def can_register_people(user):
+    """The mediator's desk: Coordination and every member's editor register people for
+    any session of the collective (they see nothing of the others' registrations)."""
+    return is_coordinator(user) or member_pages_for(user).exists()
+
+
+def can_print_registration(user, registration):
+    """The slip: for the session's organisers, and for whoever registered the person."""
+    return registration.registered_by_id == user.pk or can_manage_occurrence(user, registration.occurrence)
+
+
 def can_manage_occurrence(user, occurrence):
     if is_coordinator(user):
         return True

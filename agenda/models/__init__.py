@@ -1,6 +1,6 @@
 from agenda.models.ateliers import AtelierPage, OccurrenceChange
 from agenda.models.messages import MessageRecipients, SessionMessage
-from agenda.models.occurrences import Occurrence, OccurrenceQuerySet, Registration, RegistrationStatus
+from agenda.models.occurrences import CallOutcome, Occurrence, OccurrenceQuerySet, Registration, RegistrationStatus
 from agenda.models.pages import AgendaIndexPage, FestivalPage
 from agenda.models.vocabulary import AtelierStatus, Category, Frequency, PriceKind
 
@@ -8,6 +8,7 @@ __all__ = [
     "AgendaIndexPage",
     "AtelierPage",
     "AtelierStatus",
+    "CallOutcome",
     "Category",
     "FestivalPage",
     "Frequency",

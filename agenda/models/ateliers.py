@@ -377,11 +377,13 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page
                 try:
                     made = registration.register(
                         occurrence,
-                        data["name"],
+                        data["person_name"] or data["name"],
                         data["email"],
                         data["people"],
                         data["message"],
                         form_key=data["form_key"] or None,
+                        phone=data["person_phone"],
+                        prescriber=data["name"] if data["person_name"] else "",
                     )
                 except registration.RegistrationRefused as error:
                     refusal = str(error)

@@ -192,6 +192,14 @@ class Occurrence(models.Model):
         """Whether people registered, even if the purge has deleted their registrations since."""
         return self.kept_registered + self.kept_waiting + self.kept_cancelled > 0 or self.registrations.exists()
 
+    def position_in_course(self):
+        """(n, total) when the atelier has several sessions: a printed slip says « séance 3
+        sur 10 », so nobody takes it for the whole course. None for a single session."""
+        sessions = list(self.atelier.occurrences.filter(cancelled=False).values_list("pk", flat=True))
+        if len(sessions) < 2 or self.pk not in sessions:
+            return None
+        return sessions.index(self.pk) + 1, len(sessions)
+
     def take_places(self, people):
         """Takes `people` places if they are free, in one conditional UPDATE so that
         concurrent registrations can never oversell. True when taken."""
@@ -213,6 +221,15 @@ class RegistrationStatus(models.TextChoices):
     WAITING = "waiting", _("Liste d'attente")
     OFFERED = "offered", _("Place proposée")
     CANCELLED = "cancelled", _("Annulée")
+
+
+class CallOutcome(models.TextChoices):
+    """What the day-before call gave (agenda.calls)."""
+
+    REACHED = "reached", _("joint")
+    MESSAGE = "message", _("message laissé")
+    NO_ANSWER = "no_answer", _("pas de réponse")
+    NOT_COMING = "not_coming", _("ne viendra pas")
 
 
 class Registration(models.Model):
@@ -239,6 +256,14 @@ class Registration(models.Model):
     attended = models.BooleanField(_("présent·e"), null=True, blank=True)
     # One per filling of the public form: the same form sent twice makes one registration.
     form_key = models.CharField(max_length=40, unique=True, null=True, blank=True, editable=False)
+    # Someone registered by a prescriber without account (a social worker, France Services…)
+    # on the public form: `email` is the prescriber's, who gets the links; `name` and `phone`
+    # are the person's, who is called the day before.
+    prescriber = models.CharField(_("inscrit par (personne relais)"), max_length=100, blank=True)
+    # The day-before call list (agenda.calls): people without email are on it anyway.
+    call_me = models.BooleanField(_("à appeler la veille"), default=False)
+    call_outcome = models.CharField(_("appel de la veille"), max_length=12, choices=CallOutcome.choices, blank=True)
+    called_at = models.DateTimeField(_("appelé le"), null=True, blank=True)
     registered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("inscrit·e par"),

@@ -20,9 +20,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 from wagtail.search import index
 
-from agenda import programme, recurrence
-from agenda.forms import AgendaFilters, FestivalFilters
+from agenda import poster, programme, recurrence
+from agenda.forms import AgendaFilters, FestivalFilters, PosterFilters
 from agenda.models.occurrences import Occurrence
+from agenda.models.vocabulary import AtelierStatus
 from core import page_cache, schema_org
 from core.choices import MONTH_NAMES
 from core.search import FOLDED, FoldedSearchMixin
@@ -108,11 +109,8 @@ class AgendaIndexPage(DescribedPageMixin, SitemapRoutesMixin, RoutablePageMixin,
     @re_path(r"^mois/(?P<year>\d{4})/(?P<month>\d{1,2})/$")
     def month(self, request, year, month):
         """A month as a table of weeks, each day listing its sessions (no JavaScript)."""
-        year, month = int(year), int(month)
-        if not (1 <= month <= 12 and 2000 <= year <= 2100):
-            raise Http404
-        first = datetime.date(year, month, 1)
-        last = first.replace(day=calendar.monthrange(year, month)[1])
+        first, last = month_bounds(year, month)
+        year, month = first.year, first.month
         filters = AgendaFilters(request.GET)
         occurrences = filters.apply(self.occurrences()).filter(start__date__lte=last, end__date__gte=first)
         by_day = {}
@@ -135,8 +133,51 @@ class AgendaIndexPage(DescribedPageMixin, SitemapRoutesMixin, RoutablePageMixin,
             "next_label": f"{MONTH_NAMES[following.month - 1]} {following.year}",
             "today": timezone.localdate(),
             "weekday_names": recurrence.DAY_NAMES,
+            "poster_url": self.url + self.reverse_subpage("poster", kwargs={"year": year, "month": month}),
         }
         return self.render(request, template="pages/agenda_month.html", context_overrides=context)
+
+    @re_path(r"^mois/(?P<year>\d{4})/(?P<month>\d{1,2})/affiche/$")
+    def poster(self, request, year, month):
+        """The month's programme to print and pin up (agenda.poster), by member or commune."""
+        first, last = month_bounds(year, month)
+        espace = EspaceSettings.for_request(request)
+        default_commune = espace.city
+        occurrences = list(
+            self.occurrences()
+            .filter(start__date__lte=last, end__date__gte=first, cancelled=False)
+            .exclude(atelier__status=AtelierStatus.CANCELLED)
+            .order_by("start", "pk")
+        )
+        choices = PosterFilters(
+            request.GET,
+            members=sorted({member for o in occurrences for member in o.atelier.organisers.all()}, key=str),
+            communes=poster.communes(occurrences, default_commune),
+        )
+        data = choices.cleaned_data if choices.is_valid() else {"membre": "", "commune": "", "format": "a4"}
+        shown = poster.select(occurrences, data["membre"], data["commune"], default_commune)
+        days = [(day, poster.lines(sessions, espace.phone, default_commune)) for day, sessions in poster.by_day(shown)]
+        agenda_url = absolute_url(self.url)
+        context = {
+            "choices": choices,
+            "days": days,
+            "month_label": f"{MONTH_NAMES[first.month - 1]} {first.year}",
+            "paper": data["format"] or "a4",
+            "espace": espace,
+            "agenda_url": agenda_url,
+            "qr_svg": poster.qr_svg(agenda_url),
+            "month_url": self.month_url(first),
+        }
+        return self.render(request, template="pages/agenda_poster.html", context_overrides=context)
+
+
+def month_bounds(year, month):
+    """The first and last days of a month of the address (404 for nonsense)."""
+    year, month = int(year), int(month)
+    if not (1 <= month <= 12 and 2000 <= year <= 2100):
+        raise Http404
+    first = datetime.date(year, month, 1)
+    return first, first.replace(day=calendar.monthrange(year, month)[1])
 
 
 class FestivalPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page):

@@ -285,6 +285,7 @@ WAGTAIL_SITE_NAME = "Espace numérique du Pays de Redon"
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # nothing contacts a third party, the admin included
+WAGTAILADMIN_USER_LOGIN_FORM = "core.forms.AdminLoginForm"  # « Mot de passe », not « Password »
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_USER_TIME_ZONES = ["Europe/Paris"]

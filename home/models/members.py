@@ -25,7 +25,7 @@ from wagtail.search import index
 from core import listings, opening_hours, page_cache, schema_org
 from core.groups import COORDINATION_PERMISSION, MEMBER_GROUP_PREFIX, members_edit_handler
 from core.images import prefetch_renditions
-from core.opening_hours import ClosurePeriod, OpeningRange
+from core.opening_hours import ClosurePeriod, OpeningRange, in_week_order
 from core.person import phone_model_field
 from core.search import FOLDED, FoldedSearchMixin
 from core.slugs import SlugFromNameMixin
@@ -238,6 +238,10 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
     class Meta:
         verbose_name = _("page d'un membre")
         verbose_name_plural = _("pages des membres")
+
+    def clean(self):
+        super().clean()
+        in_week_order(self.opening_hours.all())
 
     def closure_on(self, day):
         return opening_hours.closure_on(self.closures.all(), day)

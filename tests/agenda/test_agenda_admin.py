@@ -134,7 +134,7 @@ def test_my_space_shows_the_members_next_sessions_and_their_registrations(two_at
     client.force_login(user("mulots"))
     body = client.get("/admin/").content.decode()
     assert "Mes ateliers et leurs inscriptions" in body and "Proposer un atelier" in body
-    assert "Atelier les-mulots" in body and "1 place(s) prise(s)" in body
+    assert "Atelier les-mulots" in body and "1/6 inscrits" in body
     assert "Atelier depantek" not in body
 
 
@@ -180,8 +180,8 @@ def test_proposer_un_atelier_opens_the_form_with_the_member_as_organiser(agenda,
     assert not {"slug", "seo_title", "search_description"} & set(form.fields)
 
     response = client.post(response.redirect_chain[-1][0], proposal(organisers=[mulots.pk]))
-    assert response.status_code == 302
     atelier = AtelierPage.objects.get(title="Débuter avec une tablette")
+    assert response.status_code == 302 and response.url == f"/admin/pages/{atelier.pk}/edit/"  # the member's atelier
     assert atelier.slug == "débuter-avec-une-tablette" and not atelier.live
     assert atelier.current_workflow_state is not None  # submitted to Coordination's review
 

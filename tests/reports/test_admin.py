@@ -28,7 +28,7 @@ def key_figure(response, label):
 def test_coordination_sees_the_whole_collective_and_may_choose_a_member(october, rooms, users, client):
     whole = get(client, users["coordination"], **OCTOBER_QUERY)
     assert whole.status_code == 200 and key_figure(whole, "Séances tenues") == "6"
-    assert "Activité de le collectif entier : octobre 2024" in whole.content.decode()
+    assert "Activité du collectif entier : octobre 2024" in whole.content.decode()
     mulots = get(client, users["coordination"], **OCTOBER_QUERY, member=member("les-mulots").pk)
     assert key_figure(mulots, "Séances tenues") == "5"
 

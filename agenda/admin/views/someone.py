@@ -1,27 +1,28 @@
-"""Registering someone who has no email, from the admin (often with a mediator), and
-the confirmation to print for them."""
+"""Registering someone who has no email, from the admin (often with a mediator), for
+any session of the collective, and the slip to print for them."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.crypto import get_random_string
+from django.urls import reverse
 from django.utils.translation import gettext
 
 from agenda import registration as rules
 from agenda.admin.forms import RegisterForSomeoneForm
-from agenda.admin.permissions import can_manage_occurrence
-from agenda.admin.views.occurrences import managed_occurrence, occurrence_page
-from agenda.models import Registration, RegistrationStatus
+from agenda.admin.permissions import can_manage_occurrence, can_print_registration, can_register_people
+from agenda.admin.views.occurrences import occurrence_page
+from agenda.models import Occurrence, Registration, RegistrationStatus
+from home.models import EspaceSettings
 
 
 def register_someone_view(request, occurrence_id):
-    occurrence = managed_occurrence(request, occurrence_id)
-    form = RegisterForSomeoneForm(
-        request.POST if request.method == "POST" else None,
-        atelier=occurrence.atelier,
-        initial={"form_key": get_random_string(32)},
-    )
+    """Any member's editor registers someone for any member's atelier (the organiser
+    sees who did, in its list); the form sent twice makes one registration."""
+    if not can_register_people(request.user):
+        raise PermissionDenied
+    occurrence = get_object_or_404(Occurrence.objects.select_related("atelier"), pk=occurrence_id)
+    form = RegisterForSomeoneForm(request.POST if request.method == "POST" else None, atelier=occurrence.atelier)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -49,7 +50,11 @@ def register_someone_view(request, occurrence_id):
             else:
                 messages.success(request, gettext("%(name)s est inscrit·e.") % {"name": made.name})
             return redirect("agenda_admin_registration_print", made.pk)
-    return TemplateResponse(request, "agenda/admin/register_someone.html", {"occurrence": occurrence, "form": form})
+    return TemplateResponse(
+        request,
+        "agenda/admin/register_someone.html",
+        {"occurrence": occurrence, "form": form, "course": occurrence.position_in_course()},
+    )
 
 
 def registration_print_view(request, registration_id):
@@ -58,9 +63,10 @@ def registration_print_view(request, registration_id):
         Registration.objects.select_related("occurrence__atelier").prefetch_related("occurrence__atelier__organisers"),
         pk=registration_id,
     )
-    if not can_manage_occurrence(request.user, made.occurrence):
+    if not can_print_registration(request.user, made):
         raise PermissionDenied
     atelier = made.occurrence.atelier
+    organiser = can_manage_occurrence(request.user, made.occurrence)
     return TemplateResponse(
         request,
         "agenda/admin/registration_print.html",
@@ -70,6 +76,9 @@ def registration_print_view(request, registration_id):
             "atelier": atelier,
             "contacts": [member for member in atelier.organisers.all() if member.phone],
             "waiting": made.status == RegistrationStatus.WAITING,
+            "course": made.occurrence.position_in_course(),
+            "espace": EspaceSettings.for_request(request),
+            "back_url": occurrence_page(made.occurrence) if organiser else reverse("agenda_desk"),
         },
     )
 
