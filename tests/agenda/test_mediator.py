@@ -117,7 +117,7 @@ def test_a_freed_place_goes_to_someone_without_email_and_the_team_member_is_told
     ("changes", "error"),
     [
         ({"name": ""}, "Écrivez le prénom de la personne."),
-        ({"people": "0"}, "supérieure ou égale à 1"),
+        ({"people": "0"}, "Saisissez au moins 1 personne"),
         ({"people": "5"}, "inférieure ou égale à 4"),
         ({"phone": "0" * 31}, "30 caractères"),
     ],
