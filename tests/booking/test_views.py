@@ -395,3 +395,42 @@ def test_week_view_makes_the_same_queries_with_10_and_10000_bookings(client, mon
         counts.append(len(queries))
     assert counts[0] == counts[1]
     assert Booking.objects.count() == 10_000
+
+
+@pytest.mark.parametrize(("day", "start", "end"), [("0001-01-01", "00:00", "02:00"), ("9999-12-31", "22:00", "23:30")])
+def test_a_booking_at_the_ends_of_the_calendar_is_refused_with_a_message(client, room, day, start, end):
+    response = client.post(form_url(room), valid(datetime.date(2000, 1, 1), date=day, start=start, end=end))
+    assert response.status_code == 400
+    assert html(response).find(id="id_start_error") or html(response).find(id="id_date_error")
+    assert Booking.objects.count() == 0
+
+
+def test_a_wall_clock_time_with_no_utc_time_is_refused():
+    with pytest.raises(rules.InvalidLocalTime):
+        rules.local_datetime(datetime.date(1, 1, 1), datetime.time(0, 0))
+
+
+def test_the_same_page_sent_again_with_another_persons_details_answers_for_that_person(client, room, monday):
+    """A shared computer: the next person uses « Retour » and sends the same page for another slot."""
+    client.post(form_url(room), valid(monday, form_key="cle-partagee"))
+    second = valid(monday, start="17:00", end="18:00", name="Bernard", email="bernard@exemple.fr")
+    response = client.post(form_url(room), {**second, "form_key": "cle-partagee"})
+    page = response.content.decode()
+    assert response.status_code == 201 and "bernard@exemple.fr" in page and "annie@exemple.fr" not in page
+    assert sorted(Booking.objects.values_list("email", flat=True)) == ["annie@exemple.fr", "bernard@exemple.fr"]
+    # The second person on the first person's slot is told it is taken, not shown the first booking.
+    taken = client.post(
+        form_url(room), valid(monday, name="Claude", email="claude@exemple.fr", form_key="cle-partagee")
+    )
+    assert taken.status_code == 400 and "annie@exemple.fr" not in taken.content.decode()
+
+
+def test_a_booking_link_older_than_its_maximum_age_no_longer_opens(client, room, monday, settings, monkeypatch):
+    import time
+
+    client.post(form_url(room), valid(monday))
+    link = urlparse(link_in(mail.outbox[0])).path
+    assert client.get(link).status_code == 200
+    later = time.time() + datetime.timedelta(days=settings.PERSONAL_LINK_DAYS, hours=1).total_seconds()
+    monkeypatch.setattr("django.core.signing.time.time", lambda: later)
+    assert client.get(link).status_code == 400
