@@ -159,7 +159,7 @@ def ask(request, member_slug):
 
 
 def ords_export(request):
-    """The repair café's log as ORDS v0.3 CSV, open data (CC BY-SA 4.0): nothing personal."""
+    """The repair café's log as ORDS v0.3 CSV, listed with the open data: nothing personal."""
     repairs = RepairedObject.objects.select_related("member").order_by("event_date", "pk")
     response = HttpResponse(ords.ords_csv(repairs), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="reparations-ords-v0.3.csv"'

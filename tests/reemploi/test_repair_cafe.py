@@ -103,6 +103,10 @@ def test_the_ords_export_reads_back_with_the_standard_fields_and_codes(client, s
     assert len(ProductCategory.values) == len(ords.CATEGORY_NAMES) == 40
 
 
+def test_the_open_data_page_lists_the_ords_file(client, site):
+    assert 'href="/reemploi/reparations-ords.csv"' in client.get("/donnees-ouvertes/").content.decode()
+
+
 def test_the_ords_export_holds_nothing_about_people(client, site):
     session = repair_session()
     client.force_login(user("depantek"))
