@@ -105,8 +105,9 @@ class Donation(models.Model):
     """Devices someone offers (one kind, one or more of them), followed by the receiving
     member: promis → reçu → reconditionné → redistribué, or recyclé with a reason."""
 
+    # A member page deleted leaves its donations, anonymous of a member, for the figures.
     member = models.ForeignKey(
-        "home.MemberPage", verbose_name=_("membre qui reçoit"), on_delete=models.PROTECT, related_name="+"
+        "home.MemberPage", verbose_name=_("membre qui reçoit"), null=True, on_delete=models.SET_NULL, related_name="+"
     )
     kind = models.PositiveSmallIntegerField(_("appareil"), choices=DeviceKind.choices)
     quantity = models.PositiveSmallIntegerField(

@@ -79,6 +79,8 @@ def donate(request):
 
 
 def where_to_bring(member):
+    if member is None:  # its page deleted since: the donation page still opens
+        return {"member": None}
     return {"member": member, "hours": member.hours_by_day(), "closures": member.upcoming_closures()}
 
 
