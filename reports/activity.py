@@ -1,10 +1,10 @@
 """The activity report: what the agenda, the rooms, the counters and the library say of a
 period, for the whole collective or one member, as tables (`reports.tables`).
 
-Every figure comes from anonymous counts (agenda.figures, booking.figures, the counters),
-so a report is the same before and after personal data is purged. The query count does
-not grow with the data: three queries for the sessions, the rooms', one for the members'
-names, one for the counters, one for the guides."""
+Every figure comes from anonymous counts (agenda.figures, booking.figures, the counters,
+reemploi.impact), so a report is the same before and after personal data is purged. The
+query count does not grow with the data: three queries for the sessions, the rooms', one
+for the members' names, one for the counters, one for the guides, three for réemploi."""
 
 import datetime
 from collections import defaultdict
@@ -18,6 +18,8 @@ from booking.figures import room_figures
 from booking.models import BookerKind
 from core.choices import MONTH_NAMES, Audience
 from home.models import MemberPage
+from reemploi.impact import impact_by_member
+from reemploi.impact import total as impact_total
 from reports.cells import Hours, Percent
 from reports.models import CounterEntry, PublicFigure
 from reports.tables import Report, Table
@@ -41,6 +43,7 @@ class Activity:
     rooms: list  # [booking.figures.RoomFigures]
     counters: list  # [(kind id, kind name, total)]
     guides: list  # [(title, author's name, PUBLISHED or REVIEWED, date)], by date
+    reemploi: dict  # {member id or None: reemploi.impact.Impact}
 
 
 def collect(period, member=None, now=None):
@@ -52,6 +55,7 @@ def collect(period, member=None, now=None):
         rooms=room_figures(start, end, member=member, now=now),
         counters=counters,
         guides=guide_events(period, member),
+        reemploi=impact_by_member(period.first_day, period.last_day, member),
     )
 
 
@@ -81,7 +85,9 @@ def build_report(period, member=None, now=None):
     activity = collect(period, member, now)
     sessions = activity.sessions
     members = dict(
-        MemberPage.objects.filter(pk__in={pk for s in sessions for pk in s.members}).values_list("pk", "title")
+        MemberPage.objects.filter(
+            pk__in={pk for s in sessions for pk in s.members} | set(activity.reemploi)
+        ).values_list("pk", "title")
     )
     by_month = grouped(sessions, lambda s: [(timezone.localtime(s.start).year, timezone.localtime(s.start).month)])
     return Report(
@@ -142,6 +148,7 @@ def build_report(period, member=None, now=None):
                 note="Les chiffres que les membres ont saisis à la main pour la période.",
             ),
             Table("guides", "Guides publiés et relus", ("Guide", "Membre auteur", "Quoi", "Date"), activity.guides),
+            reemploi_table(activity.reemploi, members),
         ],
     )
 
@@ -216,8 +223,35 @@ def key_figures_table(activity):
         ("Guides publiés", sum(event[2] == PUBLISHED for event in activity.guides)),
         ("Guides relus", sum(event[2] == REVIEWED for event in activity.guides)),
         *((name, count) for _kind, name, count in activity.counters),
+        *reemploi_key_figures(impact_total(activity.reemploi.values())),
     ]
     return Table("key-figures", "Chiffres clés", ("Indicateur", "Valeur"), rows)
+
+
+def kg(amount):
+    """Kilograms to one decimal: a number for the spreadsheet."""
+    return round(float(amount), 1)
+
+
+REEMPLOI_HEADERS = ("Appareils réparés", "Appareils redistribués", "Déchets évités (kg)", "Émissions évitées (kg CO2e)")
+
+
+def reemploi_values(impact):
+    return (impact.repaired, impact.redistributed, kg(impact.waste_kg), kg(impact.co2e_kg))
+
+
+def reemploi_key_figures(impact):
+    labels = ("Appareils réparés au repair café", "Appareils donnés et redistribués", *REEMPLOI_HEADERS[2:])
+    return list(zip(labels, reemploi_values(impact), strict=True))
+
+
+def reemploi_table(impacts, members):
+    rows = sorted((members.get(pk, "Sans membre"), *reemploi_values(impact)) for pk, impact in impacts.items())
+    note = (
+        "Un appareil réparé (repair café, résultat « réparé ») ou redistribué après un don évite son poids de "
+        "déchets et les émissions de la fabrication d'un neuf, d'après la table des facteurs d'impact."
+    )
+    return Table("reemploi", "Réemploi et réparation", ("Membre", *REEMPLOI_HEADERS), rows, note)
 
 
 def rooms_table(rooms):
@@ -262,4 +296,25 @@ def key_figures(period, member=None, now=None):
         PublicFigure.GUIDES_PUBLISHED.value: sum(event[2] == PUBLISHED for event in activity.guides),
     }
     figures.update({f"counter:{kind_id}": count for kind_id, _name, count in activity.counters})
+    figures.update(reemploi_figures(activity))
     return figures
+
+
+# The counters typed by hand before the site counted réemploi: their entries (the BooTIC's
+# 17 computers, past years) are added to what the site counts, so no year loses its figure.
+HAND_TYPED = {
+    PublicFigure.OBJECTS_REPAIRED.value: "appareils réparés",
+    PublicFigure.DEVICES_REDISTRIBUTED.value: "ordinateurs redistribués",
+}
+
+
+def reemploi_figures(activity):
+    impact = impact_total(activity.reemploi.values())
+    typed = {name: count for _kind, name, count in activity.counters}
+    return {
+        PublicFigure.OBJECTS_REPAIRED.value: impact.repaired + typed.get(HAND_TYPED["objects_repaired"], 0),
+        PublicFigure.DEVICES_REDISTRIBUTED.value: impact.redistributed
+        + typed.get(HAND_TYPED["devices_redistributed"], 0),
+        PublicFigure.WASTE_AVOIDED.value: kg(impact.waste_kg),
+        PublicFigure.CO2E_AVOIDED.value: kg(impact.co2e_kg),
+    }

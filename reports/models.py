@@ -107,6 +107,11 @@ class PublicFigure(models.TextChoices):
     PEOPLE_REGISTERED = "people_registered", _("inscriptions aux ateliers")
     ROOM_HOURS_USED = "room_hours_used", _("heures d'utilisation des salles")
     GUIDES_PUBLISHED = "guides_published", _("guides publiés")
+    # Réemploi (reemploi.impact): counted by the site; past years typed by hand stay (reports.activity).
+    OBJECTS_REPAIRED = "objects_repaired", _("appareils réparés")
+    DEVICES_REDISTRIBUTED = "devices_redistributed", _("ordinateurs redistribués")
+    WASTE_AVOIDED = "waste_avoided_kg", _("kg de déchets évités")
+    CO2E_AVOIDED = "co2e_avoided_kg", _("kg CO2e évités")
 
 
 class ActivityFigureBlock(blocks.StructBlock):

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "resources",
     "reports",
     "follow",
+    "reemploi",
     "opendata",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -329,6 +330,10 @@ BOOKING_REQUESTS_PER_HOUR = int(os.environ.get("BOOKING_REQUESTS_PER_HOUR", "10"
 FOLLOW_UNCONFIRMED_DAYS = int(os.environ.get("FOLLOW_UNCONFIRMED_DAYS", "7"))
 # Subscription forms one address may send per hour (spam defence).
 FOLLOW_REQUESTS_PER_HOUR = int(os.environ.get("FOLLOW_REQUESTS_PER_HOUR", "10"))
+# Who gave or asked for a device is erased this many days after the last step (privacy notice).
+REEMPLOI_KEEP_DAYS = int(os.environ.get("REEMPLOI_KEEP_DAYS", "90"))
+# Donation and request forms one address may send per hour (spam defence).
+REEMPLOI_REQUESTS_PER_HOUR = int(os.environ.get("REEMPLOI_REQUESTS_PER_HOUR", "10"))
 
 # Uploaded media served by the site itself (the proxy may do it instead: SERVE_MEDIA=false).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", not MEDIA_S3_BUCKET)

@@ -13,10 +13,12 @@ ALLOWED = {
     "agenda": {"core", "home", "booking"},
     "resources": {"core", "home", "agenda"},
     # The report and the open data read every app's content; nothing imports them.
-    "reports": {"core", "home", "booking", "agenda", "resources"},
+    "reports": {"core", "home", "booking", "agenda", "resources", "reemploi"},
     "opendata": {"core", "home", "booking", "agenda", "resources"},
     # The ateliers by email read the agenda; nothing imports them.
     "follow": {"core", "home", "agenda"},
+    # Réemploi ties the repair café's log to the agenda's sessions and points donors at a guide.
+    "reemploi": {"core", "home", "agenda", "resources"},
 }
 PACKAGES = [*ALLOWED, "espace"]
 # What serves requests through URLs, as modules or packages (`booking/admin/views/`):

@@ -40,6 +40,11 @@ def test_key_figures_of_october(october, rooms):
         "Guides relus": "1",
         "appareils réparés": "12",
         "ordinateurs redistribués": "12",
+        # Réemploi counted by the site: nothing logged in this fixture.
+        "Appareils réparés au repair café": "0",
+        "Appareils donnés et redistribués": "0",
+        "Déchets évités (kg)": "0,0",
+        "Émissions évitées (kg CO2e)": "0,0",
     }
 
 
@@ -124,6 +129,11 @@ def test_key_figures_for_the_public_page_use_the_public_figures_keys(october, ro
         PublicFigure.GUIDES_PUBLISHED: 1,
         f"counter:{october['computers'].pk}": 12,
         f"counter:{october['repaired'].pk}": 12,
+        # Nothing counted by the site here: the counters typed by hand (reports.activity.HAND_TYPED).
+        PublicFigure.OBJECTS_REPAIRED: 12,
+        PublicFigure.DEVICES_REDISTRIBUTED: 12,
+        PublicFigure.WASTE_AVOIDED: 0,
+        PublicFigure.CO2E_AVOIDED: 0,
     }
     assert set(figures) >= {choice.value for choice in PublicFigure}
     year = key_figures(Period.year(2024), member=member("les-mulots"), now=NOW)
@@ -163,4 +173,4 @@ def test_the_report_takes_as_many_queries_for_ten_sessions_as_for_two_thousand(e
     first = atelier(paris(2024, 1, 2, 14, 0), title="Une séance", categories=["Formation"], organisers=["depantek"])
     second = atelier(paris(2024, 1, 2, 16, 0), title="Une autre", organisers=["les-mulots", "riwal-raude"])
     few, many = queries_for(10, first, second), queries_for(2_000, first, second)
-    assert few == many <= 7
+    assert few == many <= 10  # three of them for réemploi

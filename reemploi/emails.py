@@ -1,0 +1,38 @@
+"""The emails of réemploi, queued for the worker (core.mail): to the person who gives a
+device or asks for one, a link to confirm their address (and, for a donation, where and
+when to bring it); to the member, a word that a request came in (no personal data in it)."""
+
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.utils.translation import gettext
+
+from core import mail
+from core.site import absolute_reverse
+
+
+def send(to, template, subject, **context):
+    """Queues one email; none to someone who gave no address (a request by phone)."""
+    to = [address for address in to if address]
+    if to:
+        mail.queue(
+            EmailMessage(subject=subject, body=render_to_string(f"reemploi/emails/{template}.txt", context), to=to)
+        )
+
+
+def send_donation_confirmation(donation):
+    link = absolute_reverse("reemploi_donation", donation.make_token())
+    send([donation.email], "donation", gettext("Votre don d'appareil : confirmez"), donation=donation, link=link)
+
+
+def send_request_confirmation(device_request):
+    link = absolute_reverse("reemploi_request", device_request.make_token())
+    send(
+        [device_request.email],
+        "request",
+        gettext("Votre demande d'ordinateur : confirmez"),
+        device_request=device_request,
+        link=link,
+    )
+    if device_request.member.email:
+        admin = absolute_reverse("reemploi_devicerequest_modeladmin_index")
+        send([device_request.member.email], "request_member", gettext("Une demande d'ordinateur"), admin=admin)
