@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "reports",
     "follow",
     "opendata",
+    "accessibility",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -309,6 +310,8 @@ BOOKING_REQUESTS_PER_HOUR = int(os.environ.get("BOOKING_REQUESTS_PER_HOUR", "10"
 FOLLOW_UNCONFIRMED_DAYS = int(os.environ.get("FOLLOW_UNCONFIRMED_DAYS", "7"))
 # Subscription forms one address may send per hour (spam defence).
 FOLLOW_REQUESTS_PER_HOUR = int(os.environ.get("FOLLOW_REQUESTS_PER_HOUR", "10"))
+# Accessibility reports one address may send per hour (spam defence).
+ACCESSIBILITY_REPORTS_PER_HOUR = int(os.environ.get("ACCESSIBILITY_REPORTS_PER_HOUR", "5"))
 
 # Uploaded media served by the site itself (the proxy may do it instead: SERVE_MEDIA=false).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", not MEDIA_S3_BUCKET)

@@ -55,6 +55,7 @@ class HomePage(KeptRoutesMixin, BasePage):
         "agenda.AgendaIndexPage",
         "resources.ResourceIndexPage",
         "reports.FiguresPage",
+        "accessibility.AccessibilityStatementPage",
     ]
     template = "pages/home_page.html"
 

@@ -17,6 +17,8 @@ ALLOWED = {
     "opendata": {"core", "home", "booking", "agenda", "resources"},
     # The ateliers by email read the agenda; nothing imports them.
     "follow": {"core", "home", "agenda"},
+    # The accessibility statement and its reports; nothing imports them.
+    "accessibility": {"core", "home"},
 }
 PACKAGES = [*ALLOWED, "espace"]
 # What serves requests through URLs, as modules or packages (`booking/admin/views/`):
