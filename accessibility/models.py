@@ -150,10 +150,6 @@ class AccessibilityStatementPage(RoutablePageMixin, BasePage):
     def plan(self):
         return AccessibilityPlanPage.objects.child_of(self).live().order_by("-year").first()
 
-    @path("")
-    def statement(self, request):
-        return self.render(request)
-
     @path("signaler/")
     def report(self, request):
         if request.method not in ("GET", "POST"):

@@ -27,7 +27,9 @@ from core.opening_hours import ClosurePeriod, OpeningRange
 from core.search import FOLDED, FoldedSearchMixin
 from core.slugs import SlugFromNameMixin
 from home.blocks import BodyBlock
+from home.easy_read import EasyReadMixin
 from home.models.pages import DescribedPageMixin
+from home.plain_language import PlainLanguagePanel
 
 MEMBERS_PER_PAGE = 24
 # The renditions of the logo's {% picture %} tag in components/member_card.html, in its order.
@@ -113,7 +115,7 @@ class MemberIndexPage(DescribedPageMixin, Page):
         return context
 
 
-class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
+class MemberPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
     """One member organisation, edited by that member alone."""
 
     lead_field = "summary"
@@ -184,6 +186,7 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        *EasyReadMixin.easy_read_search_fields,
         FOLDED,
         index.FilterField("kind"),
     ]
@@ -202,6 +205,7 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
         FieldPanel("summary"),
         FieldPanel("services"),
         FieldPanel("body"),
+        PlainLanguagePanel(["summary", "body"]),
         MultiFieldPanel(
             [
                 FieldPanel("street_address"),
@@ -227,6 +231,7 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
         ),
         InlinePanel("closures", heading=_("Fermetures exceptionnelles"), label=_("Fermeture")),
         MultiFieldPanel([FieldPanel("accessibility"), FieldPanel("acceslibre_url")], heading=_("Accessibilité")),
+        *EasyReadMixin.easy_read_panels,
     ]
     edit_handler = members_edit_handler(content_panels)
 

@@ -51,6 +51,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
                             ("callout", {"kind": "info", "title": "Bon à savoir", "text": rich_text("<p>Ici.</p>")}),
                         ]
                     ),
+                    "easy_read": streamfield([]),
                 }
             ),
         )
@@ -65,6 +66,12 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertPageIsPreviewable(
             page,
             post_data=nested_form_data(
-                {"title": "Le projet", "slug": "le-projet", "intro": "", "body": streamfield([])}
+                {
+                    "title": "Le projet",
+                    "slug": "le-projet",
+                    "intro": "",
+                    "body": streamfield([]),
+                    "easy_read": streamfield([]),
+                }
             ),
         )
