@@ -110,3 +110,13 @@ def test_a_member_writes_the_easy_read_version_but_cannot_tick_reviewed(client, 
     html = edit_form(client, "mulots", page)
     assert 'name="easy_read_reviewed"' not in html
     assert 'data-contentpath="easy_read"' in html
+
+
+def test_kept_routes_lead_to_the_easy_read_versions_the_home_pages_own_included(client, home_page, settings):
+    """The root page routes its own sub-route itself, instead of handing it back to itself."""
+    settings.PAGE_CACHE_SECONDS = 30
+    client.cookies["sessionid"] = "not-a-session"  # rendered each time: routes come from what is kept
+    for path in ("/facile-a-lire/", "/agenda/repair-cafe/facile-a-lire/"):
+        first, again = client.get(path), client.get(path)
+        assert first.status_code == again.status_code == 200, path
+        assert "(Facile à lire)" in again.content.decode()
