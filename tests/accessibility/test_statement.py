@@ -3,11 +3,14 @@ page), the multi-year plan, and the form « Signaler un problème d'accessibilit
 
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.test import override_settings
 
 import pytest
 from bs4 import BeautifulSoup
+from django_tasks_db.models import DBTaskResult
 
 from accessibility.models import AccessibilityPlanPage, AccessibilityReport, AccessibilityStatementPage
+from tests.core.conftest import DATABASE_TASKS
 
 pytestmark = pytest.mark.django_db
 
@@ -234,3 +237,13 @@ def test_members_never_see_the_reports(client, home_page, path):
     assert response.status_code in {302, 403}
     assert "jeanne@exemple.fr" not in response.content.decode()
     assert "Signalements d'accessibilité" not in client.get("/admin/").content.decode()
+
+
+def test_with_the_real_task_queue_the_report_is_kept_and_its_mail_waits_for_the_worker(client, home_page):
+    with override_settings(TASKS=DATABASE_TASKS):
+        response = send(client, email="jeanne@exemple.fr")
+    assert response.status_code == 201
+    assert AccessibilityReport.objects.count() == 1
+    (task,) = DBTaskResult.objects.filter(task_path="core.mail.deliver")
+    assert task.args_kwargs["args"][0]["reply_to"] == ["jeanne@exemple.fr"]
+    assert mail.outbox == []  # sent by the worker, retried while SMTP fails
