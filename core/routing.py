@@ -22,7 +22,7 @@ class KeptRoutesMixin:
             "route", lambda: self.walk(request, path_components), self, "/".join(path_components)
         )
         page = ContentType.objects.get_for_id(content_type_id).model_class().objects.filter(pk=pk).first()
-        if page is None:  # deleted since, and the cache not emptied yet
+        if page is None or page.pk == self.pk:  # deleted since (cache not emptied yet), or a sub-route of this page
             return super().route(request, path_components)
         return page.route(request, path_components[taken:])
 

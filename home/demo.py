@@ -91,7 +91,6 @@ def build_settings(home, pages, content):
         setattr(espace_settings, name, value)
     espace_settings.legal_notice_page = pages.get("mentions-legales")
     espace_settings.privacy_page = pages.get("donnees-personnelles")
-    espace_settings.accessibility_page = pages.get("accessibilite")
     espace_settings.save()
 
 

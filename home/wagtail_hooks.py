@@ -11,9 +11,9 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from core.groups import is_coordinator
+from core.groups import grant, is_coordinator
 from home import editor_guide
-from home.models import MemberPage, Service, member_pages_for
+from home.models import MemberPage, PlainWord, Service, member_pages_for
 
 
 class ServiceViewSet(SnippetViewSet):
@@ -25,6 +25,23 @@ class ServiceViewSet(SnippetViewSet):
 
 
 register_snippet(ServiceViewSet)
+
+
+class PlainWordViewSet(SnippetViewSet):
+    model = PlainWord
+    icon = "help"
+    menu_label = _("Mots de jargon")
+    list_display = ["word", "plain"]
+    search_fields = ["word", "plain"]
+    add_to_admin_menu = False
+
+
+register_snippet(PlainWordViewSet)
+
+
+@hooks.register("espace_setup_coordination_group")
+def let_coordination_keep_the_jargon_list(group, workflow):
+    grant(group, "home", [f"{action}_plainword" for action in ("add", "change", "delete", "view")])
 
 
 def _refuse_for_member_page(request, page, message):

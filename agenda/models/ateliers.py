@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -33,7 +33,9 @@ from core.groups import members_edit_handler
 from core.ratelimit import RateLimit
 from core.search import FOLDED, FoldedSearchMixin
 from home.blocks import BodyBlock
+from home.easy_read import EasyReadMixin
 from home.models import DescribedPageMixin, EspaceSettings
+from home.plain_language import PlainLanguagePanel
 
 # Occurrences are materialised this far ahead; a daily task extends the window.
 OCCURRENCE_HORIZON = datetime.timedelta(days=400)
@@ -56,7 +58,7 @@ def event_status(occurrence):
     return "https://schema.org/EventScheduled"
 
 
-class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page):
+class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
     """One atelier: a date, or a recurring rule with its exceptions."""
 
     lead_field = "summary"
@@ -146,6 +148,7 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        *EasyReadMixin.easy_read_search_fields,
         FOLDED,
         index.FilterField("audience"),
     ]
@@ -153,6 +156,7 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("body"),
+        PlainLanguagePanel(["summary", "body"]),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
@@ -184,6 +188,7 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page
             ],
             heading=_("Inscriptions"),
         ),
+        *EasyReadMixin.easy_read_panels,
     ]
     edit_handler = members_edit_handler(content_panels)
     base_form_class = AtelierAdminForm

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "follow",
     "reemploi",
     "opendata",
+    "accessibility",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -334,6 +335,8 @@ FOLLOW_REQUESTS_PER_HOUR = int(os.environ.get("FOLLOW_REQUESTS_PER_HOUR", "10"))
 REEMPLOI_KEEP_DAYS = int(os.environ.get("REEMPLOI_KEEP_DAYS", "90"))
 # Donation and request forms one address may send per hour (spam defence).
 REEMPLOI_REQUESTS_PER_HOUR = int(os.environ.get("REEMPLOI_REQUESTS_PER_HOUR", "10"))
+# Accessibility reports one address may send per hour (spam defence).
+ACCESSIBILITY_REPORTS_PER_HOUR = int(os.environ.get("ACCESSIBILITY_REPORTS_PER_HOUR", "5"))
 
 # Uploaded media served by the site itself (the proxy may do it instead: SERVE_MEDIA=false).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", not MEDIA_S3_BUCKET)

@@ -9,6 +9,7 @@ from home.models.members import (
 )
 from home.models.pages import BasePage, DescribedPageMixin, HomePage, StandardPage
 from home.models.settings import EspaceSettings, SocialLinkBlock
+from home.models.words import PlainWord
 
 __all__ = [
     "BasePage",
@@ -20,6 +21,7 @@ __all__ = [
     "MemberKind",
     "MemberPage",
     "OpeningHours",
+    "PlainWord",
     "Service",
     "SocialLinkBlock",
     "StandardPage",

@@ -30,7 +30,9 @@ from core.person import phone_model_field
 from core.search import FOLDED, FoldedSearchMixin
 from core.slugs import SlugFromNameMixin
 from home.blocks import BodyBlock
+from home.easy_read import EasyReadMixin
 from home.models.pages import DescribedPageMixin
+from home.plain_language import PlainLanguagePanel
 
 MEMBERS_PER_PAGE = 24
 # The renditions of the logo's {% picture %} tag in components/member_card.html, in its order.
@@ -118,7 +120,7 @@ class MemberIndexPage(DescribedPageMixin, Page):
         return context
 
 
-class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
+class MemberPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
     """One member organisation, edited by that member alone."""
 
     lead_field = "summary"
@@ -189,6 +191,7 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        *EasyReadMixin.easy_read_search_fields,
         FOLDED,
         index.FilterField("kind"),
     ]
@@ -207,6 +210,7 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
         FieldPanel("summary"),
         FieldPanel("services"),
         FieldPanel("body"),
+        PlainLanguagePanel(["summary", "body"]),
         MultiFieldPanel(
             [
                 FieldPanel("street_address"),
@@ -232,6 +236,7 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, Page):
         ),
         InlinePanel("closures", heading=_("Fermetures exceptionnelles"), label=_("Fermeture")),
         MultiFieldPanel([FieldPanel("accessibility"), FieldPanel("acceslibre_url")], heading=_("Accessibilité")),
+        *EasyReadMixin.easy_read_panels,
     ]
     edit_handler = members_edit_handler(content_panels)
 

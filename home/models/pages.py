@@ -9,6 +9,7 @@ from wagtail.search import index
 from core.routing import KeptRoutesMixin
 from core.search import FOLDED, FoldedSearchMixin
 from home.blocks import BodyBlock
+from home.easy_read import EasyReadMixin
 
 
 class DescribedPageMixin:
@@ -44,7 +45,7 @@ class BasePage(DescribedPageMixin, FoldedSearchMixin, Page):
         abstract = True
 
 
-class HomePage(KeptRoutesMixin, BasePage):
+class HomePage(KeptRoutesMixin, EasyReadMixin, BasePage):
     """The home page of the espace numérique: there is only one."""
 
     max_count = 1
@@ -62,14 +63,16 @@ class HomePage(KeptRoutesMixin, BasePage):
             heading=_("À quoi sert cette page"),
         ),
         *BasePage.content_panels,
+        *EasyReadMixin.easy_read_panels,
     ]
+    search_fields = [*BasePage.search_fields, *EasyReadMixin.easy_read_search_fields]
 
     class Meta:
         verbose_name = _("page d'accueil")
         verbose_name_plural = _("pages d'accueil")
 
 
-class StandardPage(BasePage):
+class StandardPage(EasyReadMixin, BasePage):
     """A page of text: « Le projet », « Mentions légales », « Données personnelles »…"""
 
     parent_page_types = ["home.HomePage", "home.StandardPage", "home.MemberPage"]
@@ -85,7 +88,9 @@ class StandardPage(BasePage):
             heading=_("À quoi sert cette page"),
         ),
         *BasePage.content_panels,
+        *EasyReadMixin.easy_read_panels,
     ]
+    search_fields = [*BasePage.search_fields, *EasyReadMixin.easy_read_search_fields]
 
     class Meta:
         verbose_name = _("page de contenu")

@@ -27,7 +27,9 @@ from core.choices import Audience
 from core.groups import members_edit_handler
 from core.search import fold, query_words
 from core.sitemaps import SitemapRoutesMixin
+from home.easy_read import EasyReadMixin
 from home.models import DescribedPageMixin, MemberPage
+from home.plain_language import PlainLanguagePanel
 from resources.blocks import GuideBodyBlock, HeadingBlock
 from resources.forms import AlternativeFilters, LibraryFilters
 from resources.models.vocabulary import LICENCE_URLS, Alternative, GuideFormat, Level, Licence, Topic
@@ -126,7 +128,7 @@ class ResourceIndexPage(DescribedPageMixin, SitemapRoutesMixin, RoutablePageMixi
         return self.render(request, template="pages/alternatives.html", context_overrides=context)
 
 
-class GuidePage(DescribedPageMixin, RoutablePageMixin, Page):
+class GuidePage(DescribedPageMixin, EasyReadMixin, Page):
     lead_field = "summary"
 
     summary = models.TextField(
@@ -184,7 +186,9 @@ class GuidePage(DescribedPageMixin, RoutablePageMixin, Page):
             heading=_("Pour qui, par qui"),
         ),
         FieldPanel("body"),
+        PlainLanguagePanel(["summary", "body"]),
         FieldPanel("related_guides"),
+        *EasyReadMixin.easy_read_panels,
     ]
     edit_handler = members_edit_handler(content_panels)
 
@@ -219,7 +223,7 @@ class GuidePage(DescribedPageMixin, RoutablePageMixin, Page):
 
     def save(self, *args, **kwargs):
         self.search_title = fold(f"{self.title} {self.summary}")
-        self.search_body = fold(self.body_text())
+        self.search_body = fold(f"{self.body_text()} {self.easy_read_text()}")
         super().save(*args, **kwargs)
 
     def help_members(self):

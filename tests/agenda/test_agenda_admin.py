@@ -163,8 +163,9 @@ def proposal(**changes):
         "title": "Débuter avec une tablette", "summary": "Les premiers gestes.", "start": "2027-03-10 14:00",
         "end": "2027-03-10 16:00", "place_name": "Espace numérique", "audience": "tout-public", "price_kind": "gratuit",
         "status": "scheduled", "max_people_per_registration": "4", "registration_closes_hours": "2", "interval": "1",
-        "frequency": "", "body-count": "0", "changes-TOTAL_FORMS": "0", "changes-INITIAL_FORMS": "0",
-        "changes-MIN_NUM_FORMS": "0", "changes-MAX_NUM_FORMS": "1000", "action-submit": "1",
+        "frequency": "", "body-count": "0", "easy_read-count": "0", "changes-TOTAL_FORMS": "0",
+        "changes-INITIAL_FORMS": "0", "changes-MIN_NUM_FORMS": "0", "changes-MAX_NUM_FORMS": "1000",
+        "action-submit": "1",
     }  # fmt: skip
     return {**data, **changes}
 

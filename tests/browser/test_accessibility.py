@@ -40,6 +40,9 @@ PUBLIC_PAGES = {
     "guide-print": "/ressources/choisir-ses-mots-de-passe/imprimer/",
     "alternatives": "/ressources/alternatives/",
     "open-data": "/donnees-ouvertes/",
+    "accessibility-statement": "/accessibilite/",
+    "accessibility-plan": "/accessibilite/schema-pluriannuel/",
+    "accessibility-report": "/accessibilite/signaler/",
 }
 
 

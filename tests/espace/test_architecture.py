@@ -19,6 +19,8 @@ ALLOWED = {
     "follow": {"core", "home", "agenda"},
     # Réemploi ties the repair café's log to the agenda's sessions and points donors at a guide.
     "reemploi": {"core", "home", "agenda", "resources"},
+    # The accessibility statement and its reports; nothing imports them.
+    "accessibility": {"core", "home"},
 }
 PACKAGES = [*ALLOWED, "espace"]
 # What serves requests through URLs, as modules or packages (`booking/admin/views/`):

@@ -35,6 +35,9 @@ BUDGETS = [
     # per day with every time of the week, 50.5 kB as a grid and day by day); the margin is for
     # the demo's bookings, which move with the date.
     ("/reserver/le-fablab/", 27_000, 4),
+    ("/accessibilite/", 25_000, 5),
+    ("/accessibilite/signaler/", 25_000, 5),
+    ("/ressources/choisir-ses-mots-de-passe/facile-a-lire/", 25_000, 5),
 ]
 
 

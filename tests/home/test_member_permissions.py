@@ -92,7 +92,11 @@ def edit_form_data(client, page, summary):
     response = client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
     data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
-    data.update(nested_form_data({"body": streamfield([("paragraph", rich_text("<p>Texte.</p>"))])}))
+    data.update(
+        nested_form_data(
+            {"body": streamfield([("paragraph", rich_text("<p>Texte.</p>"))]), "easy_read": streamfield([])}
+        )
+    )
     data["summary"] = summary
     data["action-publish"] = "action-publish"
     return data

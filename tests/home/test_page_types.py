@@ -25,11 +25,13 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertFalse(HomePage.can_create_at(Page.get_first_root_node()))  # max_count = 1
 
     def test_the_sections_under_home_are_those_that_name_it_as_their_parent(self):
+        from accessibility.models import AccessibilityStatementPage
         from agenda.models import AgendaIndexPage
         from reports.models import FiguresPage
         from resources.models import ResourceIndexPage
 
         sections = {StandardPage, MemberIndexPage, AgendaIndexPage, ResourceIndexPage, FiguresPage}
+        sections.add(AccessibilityStatementPage)
         self.assertEqual(set(HomePage.creatable_subpage_models()), sections)
 
     def test_standard_page_lives_under_home_or_another_standard_page(self):
@@ -59,6 +61,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
                             ("callout", {"kind": "info", "title": "Bon à savoir", "text": rich_text("<p>Ici.</p>")}),
                         ]
                     ),
+                    "easy_read": streamfield([]),
                 }
             ),
         )
@@ -73,6 +76,12 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertPageIsPreviewable(
             page,
             post_data=nested_form_data(
-                {"title": "Le projet", "slug": "le-projet", "intro": "", "body": streamfield([])}
+                {
+                    "title": "Le projet",
+                    "slug": "le-projet",
+                    "intro": "",
+                    "body": streamfield([]),
+                    "easy_read": streamfield([]),
+                }
             ),
         )

@@ -1,0 +1,38 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+
+
+class PlainWord(models.Model):
+    """A jargon word and the plain word to use instead; Coordination keeps the list, and the
+    editor's plain-language advice (home.plain_language) points the jargon out."""
+
+    word = models.CharField(
+        _("mot à éviter"), max_length=60, unique=True, help_text=_("Au singulier, en minuscules : « navigateur ».")
+    )
+    plain = models.CharField(
+        _("mot simple à la place"),
+        max_length=200,
+        help_text=_(
+            "Ce qu'on peut écrire à la place, ou comment l'expliquer : « le programme pour aller sur internet »."
+        ),
+    )
+
+    panels = [FieldPanel("word"), FieldPanel("plain")]
+
+    class Meta:
+        ordering = ["word"]
+        verbose_name = _("mot de jargon")
+        verbose_name_plural = _("mots de jargon")
+
+    def __str__(self):
+        return self.word
+
+    def save(self, *args, **kwargs):
+        self.word = self.word.strip().lower()
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def as_dict(cls):
+        return dict(cls.objects.values_list("word", "plain"))
