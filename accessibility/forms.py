@@ -25,9 +25,9 @@ class ReportForm(HoneypotForm):
         required=False,
         help_text=_("Son titre ou son adresse, si vous la connaissez."),
     )
-    name = name_field(_("Votre nom (facultatif)"), autocomplete=True)
-    email = email_field(_("Votre adresse électronique"), required=False, autocomplete=True)
-    phone = phone_field(_("Ou votre numéro de téléphone"), autocomplete=True)
+    name = name_field(_("Votre nom (facultatif)"), own=True)
+    email = email_field(_("Votre adresse électronique"), required=False, own=True)
+    phone = phone_field(_("Ou votre numéro de téléphone"), own=True)
     # Identifies one filling of the form: sent twice, it keeps one report.
     form_key = forms.CharField(widget=forms.HiddenInput, max_length=40, required=False)
 

@@ -58,40 +58,46 @@ OWN_ERRORS = {
 }
 
 
-def _attrs(label, own_label, token, **attrs):
-    """`autocomplete` lets the browser fill in the person's own details (the default labels);
-    not where the team types someone else's (another label)."""
-    return {**attrs, "autocomplete": token} if label is own_label else attrs
+def _attrs(own, token, **attrs):
+    """`autocomplete` lets the browser fill in the person's own details; not where the team
+    types someone else's."""
+    return {**attrs, "autocomplete": token} if own else attrs
 
 
-def name_field(label=YOUR_NAME):
+def is_own(label, own_label, own):
+    """Whose details a field asks for: the person's own with the default label, unless the
+    form says otherwise (`own`, for a label of its own)."""
+    return label is own_label if own is None else own
+
+
+def name_field(label=YOUR_NAME, *, own=None):
     return forms.CharField(
         label=label,
         max_length=100,
         error_messages=OWN_ERRORS.get(label),
-        widget=forms.TextInput(attrs=_attrs(label, YOUR_NAME, "name")),
+        widget=forms.TextInput(attrs=_attrs(is_own(label, YOUR_NAME, own), "name")),
     )
 
 
-def email_field(label=YOUR_EMAIL, *, help_text="", required=True):
+def email_field(label=YOUR_EMAIL, *, help_text="", required=True, own=None):
     return forms.EmailField(
         label=label,
         max_length=254,
         required=required,
         help_text=help_text,
         error_messages=OWN_ERRORS.get(label),
-        widget=forms.EmailInput(attrs=_attrs(label, YOUR_EMAIL, "email")),
+        widget=forms.EmailInput(attrs=_attrs(is_own(label, YOUR_EMAIL, own), "email")),
     )
 
 
-def phone_field(label=PHONE, *, help_text=""):
+def phone_field(label=PHONE, *, help_text="", own=None):
     return forms.CharField(
         label=label,
         max_length=30,
         required=False,
         help_text=help_text,
         validators=[validate_phone],
-        widget=forms.TextInput(attrs=_attrs(label, PHONE, "tel", type="tel")),
+        widget=forms.TextInput(attrs=_attrs(is_own(label, PHONE, own), "tel", type="tel")),
     )
 
 

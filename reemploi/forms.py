@@ -22,10 +22,10 @@ class DonationForm(HoneypotForm):
         choices=Answer.choices,
         widget=forms.RadioSelect,
     )
-    name = name_field(autocomplete=True)
+    name = name_field()
     organisation = forms.CharField(label=_("Entreprise ou association (facultatif)"), max_length=120, required=False)
     email = email_field(help_text=_("Nous y envoyons un lien pour confirmer, avec l'adresse où apporter l'appareil."))
-    phone = phone_field(autocomplete=True)
+    phone = phone_field()
     note = forms.CharField(label=_("Précisions (facultatif)"), max_length=500, required=False, widget=forms.Textarea)
     form_key = KEY
 
