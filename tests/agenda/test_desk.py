@@ -149,10 +149,7 @@ def test_the_same_form_sent_twice_registers_once(agenda, client):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_double_click_at_the_same_moment_registers_once(live_server):
-    from django.core.management import call_command
-
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_a_double_click_at_the_same_moment_registers_once(committed_demo, live_server):
     occurrence = atelier_of("depantek", places=6).occurrences.get()
     member = user("mulots")
     member.set_password("double-clic")

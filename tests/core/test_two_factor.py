@@ -125,12 +125,6 @@ def test_coordination_holds_the_permission_that_requires_codes(demo_site, django
     assert not django_user_model.objects.get(username="mulots").has_perm(twofactor.ENABLE_2FA)
 
 
-def test_a_flushed_database_gets_the_permission_back_with_the_coordination_group(db, django_user_model):
-    twofactor.enable_2fa_permission().delete()  # what `flush` does to the migration's row
-    call_command("load_demo", stdout=io.StringIO())
-    assert django_user_model.objects.get(username="coordination").has_perm(twofactor.ENABLE_2FA)
-
-
 def test_the_superuser_removes_a_lost_phone_a_member_cannot_remove_anothers(demo_site, django_user_model):
     device = add_device(logged_in("mulots"), "mulots")
     other = logged_in("clicnpuces")

@@ -1,3 +1,5 @@
+import io
+
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
@@ -125,3 +127,11 @@ def test_each_demo_picture_is_a_small_file_with_its_title_and_alt_text():
 def test_a_missing_demo_picture_is_named_in_the_error():
     with pytest.raises(demo_data.DemoDataError, match="pictures/absente.png"):
         demo_data.picture("home", "pictures/absente.png")
+
+
+def test_a_flushed_database_gets_the_two_step_permission_back_with_the_coordination_group(db, django_user_model):
+    from core import twofactor
+
+    twofactor.enable_2fa_permission().delete()  # what `flush` does to the migration's row
+    call_command("load_demo", stdout=io.StringIO())
+    assert django_user_model.objects.get(username="coordination").has_perm(twofactor.ENABLE_2FA)

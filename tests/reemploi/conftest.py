@@ -8,7 +8,6 @@ import pytest
 from agenda.models import AtelierPage, Occurrence
 from home.models import MemberPage
 from reemploi.models import Answer, Device, DeviceAge, DeviceKind, Donation
-from tests.core.conftest import committed_demo  # noqa: F401 (the demo, committed, for threads and the worker)
 
 DONATION = {
     "kind": str(DeviceKind.LAPTOP.value),
