@@ -69,7 +69,7 @@ def room_week(request, slug):
     if monday is None or not this_monday <= monday <= last_monday:
         return redirect(request.path)
     if request.GET.get("semaine") not in (None, monday.isoformat()):
-        page_cache.keep_out(request)  # another day of the week: the Monday's address is kept
+        page_cache.keep_out_of_cache(request)  # another day of the week: the Monday's address is kept
 
     def grid():
         days, rows = week.week_grid(room, monday, now)
@@ -78,7 +78,7 @@ def room_week(request, slug):
     one_week = datetime.timedelta(days=7)
     context = {
         "room": room,
-        # Read only when the week is rendered, not when it is kept ({% kept %}).
+        # Read only when the week is rendered, not when it is kept ({% cache_part %}).
         "week": SimpleLazyObject(grid),
         "durations": durations(room),
         "form_url": reverse("booking_request", args=[room.slug]),

@@ -47,4 +47,4 @@ def get_listing(source, count, **filters):
     if provider is None:
         return None
     vary = [count, *(part for name in sorted(filters) for part in (name, filters[name]))]
-    return page_cache.kept_value(f"listing:{source}", lambda: provider(count, **filters), *vary)
+    return page_cache.cached_value(f"listing:{source}", lambda: provider(count, **filters), *vary)

@@ -84,21 +84,21 @@ def has_known_query(request):
     return set(request.GET) <= QUERY_KEYS
 
 
-def keep_out(request):
+def keep_out_of_cache(request):
     """The page read a query value that is not one of its own (a page past the last, an unknown
     category) and shows what another address shows: not kept, or random values fill the cache."""
-    request.page_cache_keep_out = True
+    request.page_cache_skipped = True
 
 
-def is_kept_out(request):
-    return getattr(request, "page_cache_keep_out", False)
+def is_kept_out_of_cache(request):
+    return getattr(request, "page_cache_skipped", False)
 
 
 def checked_page(request, page_obj):
     """`page_obj`, the page ?page= asked for; kept out when it was not that page's number."""
     asked = request.GET.get("page")
     if asked is not None and asked != str(page_obj.number):
-        keep_out(request)
+        keep_out_of_cache(request)
     return page_obj
 
 
@@ -122,7 +122,7 @@ def is_cacheable_response(response):
     )
 
 
-# The generation read once per request (the page's key and every kept value), not once per value.
+# The generation read once per request (the page's key and every cached value), not once per value.
 _request_generation = contextvars.ContextVar("page_cache_generation", default=None)
 
 
@@ -147,7 +147,7 @@ def key_part(value):
     return str(value)
 
 
-def kept_value(name, compute, *vary, keep=None):
+def cached_value(name, compute, *vary, keep=None):
     """A value computed from the content and shown on many pages (a listing, the menu), shared
     by every render, for visitors with a session too, until the content changes or
     PAGE_CACHE_SECONDS pass. ``vary`` (models, querysets, plain values) tells its variants apart;
@@ -163,16 +163,16 @@ def kept_value(name, compute, *vary, keep=None):
     return value
 
 
-def kept_fragment(name, request, render):
-    """A part of a page rendered once for every visitor (the `{% kept %}` template tag), kept as
+def cached_part(name, request, render):
+    """A part of a page rendered once for every visitor (the `{% cache_part %}` template tag), kept as
     values are and told apart by the site, the page's path and known filters. It is rendered each time and
     never kept in a preview (a draft would reach the public), for a query string that is not a
     known filter (no one fills the cache with new words), and when it holds a form's token."""
     if getattr(request, "is_preview", False) or not has_known_query(request):
         return render()
     query = sorted((key, request.GET.getlist(key)) for key in request.GET)
-    keep = lambda html: holds_no_token(html) and not is_kept_out(request)  # noqa: E731 (read after render)
-    return kept_value(f"fragment:{name}", render, request.get_host(), request.path, query, keep=keep)
+    keep = lambda html: holds_no_token(html) and not is_kept_out_of_cache(request)  # noqa: E731 (read after render)
+    return cached_value(f"fragment:{name}", render, request.get_host(), request.path, query, keep=keep)
 
 
 def holds_no_token(html):
@@ -278,7 +278,7 @@ class PageCacheMiddleware:
         if entry is not None:
             return self.marked(served(entry, request), "hit")
         response = self.get_response(request)
-        if not is_cacheable_response(response) or is_kept_out(request):
+        if not is_cacheable_response(response) or is_kept_out_of_cache(request):
             return self.uncached(response)
         entry = kept(response)
         if request.method == "GET":

@@ -12,13 +12,13 @@ from django.contrib.contenttypes.models import ContentType
 from core import page_cache
 
 
-class KeptRoutesMixin:
+class CachedRoutesMixin:
     """For the page at the root of a site."""
 
     def route(self, request, path_components):
         if not path_components or not page_cache.seconds():
             return super().route(request, path_components)
-        content_type_id, pk, taken = page_cache.kept_value(
+        content_type_id, pk, taken = page_cache.cached_value(
             "route", lambda: self.walk(request, path_components), self, "/".join(path_components)
         )
         page = ContentType.objects.get_for_id(content_type_id).model_class().objects.filter(pk=pk).first()

@@ -85,7 +85,7 @@ def figures_table(page, now=None):
     """The page's FiguresTable. Its figures change without anyone publishing: a session ends
     and counts as held, someone marks attendance or enters a counter. Entries and
     registrations empty the page cache when written; what the clock alone changes shows
-    within PAGE_CACHE_SECONDS, since the table is a kept value of that lifetime, like the
+    within PAGE_CACHE_SECONDS, since the table is a cached value of that lifetime, like the
     page itself. Computing it costs a few queries per year, once per lifetime, not per visit."""
     now = now or timezone.now()
-    return page_cache.kept_value("figures-table", lambda: compute_table(page, now), page)
+    return page_cache.cached_value("figures-table", lambda: compute_table(page, now), page)

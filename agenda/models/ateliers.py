@@ -350,7 +350,7 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
     @path("")
     def detail(self, request):
         now = timezone.now()
-        # Read only when the page's parts are rendered, not when they are kept ({% kept %}).
+        # Read only when the page's parts are rendered, not when they are kept ({% cache_part %}).
         upcoming = SimpleLazyObject(
             lambda: list(self.occurrences.select_related("atelier").filter(end__gte=now).order_by("start")[:50])
         )

@@ -81,7 +81,7 @@ class AgendaIndexPage(DescribedPageMixin, SitemapRoutesMixin, RoutablePageMixin,
     def serve_list(self, request, past):
         filters = AgendaFilters(request.GET)
         if not filters.is_valid():
-            page_cache.keep_out(request)
+            page_cache.keep_out_of_cache(request)
         now = timezone.now()
         occurrences = filters.apply(self.occurrences())
         page_number = request.GET.get("page")
@@ -98,7 +98,7 @@ class AgendaIndexPage(DescribedPageMixin, SitemapRoutesMixin, RoutablePageMixin,
         context = {
             "filters": filters,
             "date_shortcuts": filters.date_shortcuts(today),
-            # Read only when the list is rendered, not when it is kept ({% kept %}).
+            # Read only when the list is rendered, not when it is kept ({% cache_part %}).
             "page_obj": SimpleLazyObject(listed),
             "query_string": filters.query_string,
             "past": past,

@@ -33,7 +33,7 @@ def totp_key(device):
     return twofactor.readable_key(device)
 
 
-class KeptNode(template.Node):
+class CachedPartNode(template.Node):
     def __init__(self, name, nodelist):
         self.name, self.nodelist = name, nodelist
 
@@ -41,20 +41,22 @@ class KeptNode(template.Node):
         request = context.get("request")
         if request is None:  # rendered outside a request: nothing to share it with
             return self.nodelist.render(context)
-        return page_cache.kept_fragment(self.name.resolve(context), request, lambda: self.nodelist.render(context))
+        return page_cache.cached_part(self.name.resolve(context), request, lambda: self.nodelist.render(context))
 
 
 @register.tag
-def kept(parser, token):
-    """`{% kept "name" %}…{% endkept %}`: what is inside is rendered once for every visitor of the
-    page (its path and known filters) until the content changes (core.page_cache.kept_fragment).
+def cache_part(parser, token):
+    """`{% cache_part "name" %}…{% endcache_part %}`: a part of the page cache (core.page_cache.
+    cached_part), rendered once for every visitor of the page (its path and known filters) until
+    the content changes. Wagtail's `{% wagtailcache %}` keeps a fragment for a fixed time and
+    knows nothing of a booking or a registration; this one follows the page cache's purges.
     Only for what is the same for everyone: no form that posts, nothing of one person."""
     bits = token.split_contents()
     if len(bits) != 2:
-        raise template.TemplateSyntaxError("{% kept %} takes a name and nothing else")
-    nodelist = parser.parse(("endkept",))
+        raise template.TemplateSyntaxError("{% cache_part %} takes a name and nothing else")
+    nodelist = parser.parse(("endcache_part",))
     parser.delete_first_token()
-    return KeptNode(parser.compile_filter(bits[1]), nodelist)
+    return CachedPartNode(parser.compile_filter(bits[1]), nodelist)
 
 
 @register.simple_tag(takes_context=True)

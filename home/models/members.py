@@ -105,13 +105,13 @@ class MemberIndexPage(DescribedPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The filter's options, the same on every page of the list: kept for all renders.
-        services = page_cache.kept_value(
+        services = page_cache.cached_value(
             "member-services", lambda: list(Service.objects.filter(members__live=True).distinct())
         )
         selected = request.GET.get("service", "")
         if selected not in {service.slug for service in services}:
             selected = ""
-            page_cache.keep_out(request)
+            page_cache.keep_out_of_cache(request)
         context["services"] = services
         context["selected_service"] = selected
         page_obj = Paginator(self.members(selected), MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
@@ -292,7 +292,7 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Built only when its {% kept %} part is rendered (the template calls it): the logo's row is
+        # Built only when its {% cache_part %} part is rendered (the template calls it): the logo's row is
         # not read for a page whose parts are kept.
         context["structured_data"] = functools.partial(self.structured_data, request)
         return context

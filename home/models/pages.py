@@ -6,7 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.routing import KeptRoutesMixin
+from core.routing import CachedRoutesMixin
 from core.search import FOLDED, FoldedSearchMixin
 from home.blocks import BodyBlock
 from home.easy_read import EasyReadMixin
@@ -45,7 +45,7 @@ class BasePage(DescribedPageMixin, FoldedSearchMixin, Page):
         abstract = True
 
 
-class HomePage(KeptRoutesMixin, EasyReadMixin, BasePage):
+class HomePage(CachedRoutesMixin, EasyReadMixin, BasePage):
     """The home page of the espace numérique: there is only one."""
 
     max_count = 1

@@ -34,7 +34,7 @@ def member_impact(member):
 
 @register.inclusion_tag("reemploi/member_impact.html")
 def member_impact_figures(member):
-    # In the member page's kept part: a repair logged or a donation moved on empties the cache.
+    # In the member page's cached part: a repair logged or a donation moved on empties the cache.
     return {"found": member_impact(member)}
 
 

@@ -110,11 +110,11 @@ class ResourceIndexPage(DescribedPageMixin, SitemapRoutesMixin, RoutablePageMixi
     def library(self, request):
         filters = LibraryFilters(request.GET)
         if not filters.is_valid():
-            page_cache.keep_out(request)
+            page_cache.keep_out_of_cache(request)
         guides = filters.apply(self.guides())
         if filters.query:
             guides = self.search(guides, filters.query)
-        # Read only when the list is rendered, not when it is kept ({% kept %}).
+        # Read only when the list is rendered, not when it is kept ({% cache_part %}).
         asked, paginator = request.GET.get("page"), Paginator(guides, GUIDES_PER_PAGE)
         page_obj = SimpleLazyObject(lambda: page_cache.checked_page(request, paginator.get_page(asked)))
         context = {"filters": filters, "page_obj": page_obj, "query_string": filters.query_string}
@@ -234,7 +234,7 @@ class GuidePage(DescribedPageMixin, EasyReadMixin, Page):
     def guide(self, request):
         related = self.related_guides.live().select_related("author").prefetch_related("topics")
         # Shown on every guide of the same topics, changed only by content: kept for all renders.
-        help_members = page_cache.kept_value("guide-help-members", lambda: list(self.help_members()), self)
+        help_members = page_cache.cached_value("guide-help-members", lambda: list(self.help_members()), self)
         context = {"related": related, "help_members": help_members}
         return self.render(request, context_overrides=context)
 

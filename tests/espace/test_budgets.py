@@ -3,7 +3,7 @@
 Rendered means not served from the page cache (a kept page costs no query at all, see
 tests/core/test_page_cache.py): the request carries a session cookie, as an editor's would, so
 the page is rendered each time, with the values shared between pages (menu, listings) and the
-parts kept by `{% kept %}` (a page's content, tests/core/test_kept_fragments.py) as in
+parts kept by `{% cache_part %}` (a page's content, tests/core/test_cached_parts.py) as in
 production. A budget that fails says a change made pages heavier: find why before raising it.
 """
 

@@ -1,4 +1,4 @@
-"""Parts of pages rendered once for every visitor ({% kept %}): the same bytes as a render from the
+"""Parts of pages rendered once for every visitor ({% cache_part %}): the same bytes as a render from the
 database, emptied by a publish, never a draft, never a form's token, never a visitor's own words."""
 
 import datetime
@@ -34,7 +34,7 @@ PATHS = [
 
 @pytest.fixture
 def editor():
-    """A visitor with a session, as an editor: the page is rendered, its kept parts are not."""
+    """A visitor with a session, as an editor: the page is rendered, its cached parts are not."""
     client = Client()
     client.cookies["sessionid"] = "not-a-session"
     return client
@@ -92,8 +92,8 @@ def render_twice(request, html):
         renders.append(html)
         return html
 
-    page_cache.kept_fragment("essai", request, render)
-    page_cache.kept_fragment("essai", request, render)
+    page_cache.cached_part("essai", request, render)
+    page_cache.cached_part("essai", request, render)
     return len(renders)
 
 
@@ -116,23 +116,23 @@ def test_a_part_is_never_kept_for_free_text_or_unknown_query_strings(rf, setting
 
 def test_parts_of_other_pages_or_filters_are_kept_apart(rf, settings):
     settings.PAGE_CACHE_SECONDS = 30
-    page_cache.kept_fragment("content", rf.get("/agenda/"), lambda: "tous")
-    page_cache.kept_fragment("content", rf.get("/agenda/", {"public": "seniors"}), lambda: "seniors")
-    page_cache.kept_fragment("content", rf.get("/ressources/"), lambda: "guides")
-    assert page_cache.kept_fragment("content", rf.get("/agenda/"), lambda: "autre") == "tous"
-    assert page_cache.kept_fragment("content", rf.get("/agenda/", {"public": "seniors"}), lambda: "autre") == "seniors"
-    assert page_cache.kept_fragment("content", rf.get("/ressources/"), lambda: "autre") == "guides"
+    page_cache.cached_part("content", rf.get("/agenda/"), lambda: "tous")
+    page_cache.cached_part("content", rf.get("/agenda/", {"public": "seniors"}), lambda: "seniors")
+    page_cache.cached_part("content", rf.get("/ressources/"), lambda: "guides")
+    assert page_cache.cached_part("content", rf.get("/agenda/"), lambda: "autre") == "tous"
+    assert page_cache.cached_part("content", rf.get("/agenda/", {"public": "seniors"}), lambda: "autre") == "seniors"
+    assert page_cache.cached_part("content", rf.get("/ressources/"), lambda: "autre") == "guides"
 
 
-@pytest.mark.parametrize("tag", ["{% kept %}", '{% kept "a" "b" %}'])
+@pytest.mark.parametrize("tag", ["{% cache_part %}", '{% cache_part "a" "b" %}'])
 def test_a_kept_tag_without_one_name_is_refused_when_the_template_is_read(tag):
     with pytest.raises(TemplateSyntaxError, match="takes a name"):
-        Template("{% load core_tags %}" + tag + "x{% endkept %}")
+        Template("{% load core_tags %}" + tag + "x{% endcache_part %}")
 
 
 def test_a_kept_part_rendered_outside_a_request_is_rendered_as_is(settings):
     settings.PAGE_CACHE_SECONDS = 30
-    template = Template('{% load core_tags %}{% kept "a" %}{{ word }}{% endkept %}')
+    template = Template('{% load core_tags %}{% cache_part "a" %}{{ word }}{% endcache_part %}')
     assert template.render(Context({"word": "un"})) == "un"
     assert template.render(Context({"word": "deux"})) == "deux"
 
@@ -144,8 +144,8 @@ def test_a_kept_part_is_kept_apart_for_each_site_on_one_cache(settings):
 
     settings.PAGE_CACHE_SECONDS = 30
     factory = RequestFactory()
-    first = page_cache.kept_fragment("menu", factory.get("/agenda/", HTTP_HOST="testserver"), lambda: "premier site")
-    second = page_cache.kept_fragment("menu", factory.get("/agenda/", HTTP_HOST="localhost"), lambda: "second site")
+    first = page_cache.cached_part("menu", factory.get("/agenda/", HTTP_HOST="testserver"), lambda: "premier site")
+    second = page_cache.cached_part("menu", factory.get("/agenda/", HTTP_HOST="localhost"), lambda: "second site")
     assert (first, second) == ("premier site", "second site")
 
 
