@@ -86,7 +86,7 @@ def public_pages(client):
     extra = [
         "/recherche/?q=tablette",
         "/agenda/?public=seniors",
-        f"{atelier.url}s-inscrire/{session.pk}/",
+        atelier.url + atelier.reverse_subpage("register", args=[session.pk]),
         f"{festival.url}programme/",
         "/reserver/mes-reservations/",
         "/page-qui-n-existe-pas/",
