@@ -87,7 +87,7 @@ def public_pages(client):
         "/recherche/?q=tablette",
         "/agenda/?public=seniors",
         atelier.url + atelier.reverse_subpage("register", args=[session.pk]),
-        f"{festival.url}programme/",
+        festival.url + festival.reverse_subpage("my_programme"),
         "/reserver/mes-reservations/",
         "/page-qui-n-existe-pas/",
         "/agenda/calendrier.ics?membre=personne",
