@@ -7,7 +7,6 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext
 
 from agenda import calendar
-from agenda import registration as registration_rules
 from core import mail
 from core.calendar import attach
 from core.site import absolute_reverse
@@ -59,7 +58,7 @@ def send_session_message(session_message, registration):
 def confirm_action(registration):
     """The mail's subject and first line: what to do, and before when (a person who reads only
     that much keeps the place)."""
-    before = mail.deadline(registration.created_at + registration_rules.UNCONFIRMED_VALIDITY)
+    before = mail.deadline(registration.confirm_before)
     return gettext("Confirmez votre inscription avant le %(deadline)s") % {"deadline": before}
 
 

@@ -12,11 +12,10 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from agenda import emails
-from agenda.models.occurrences import Occurrence, Registration, RegistrationStatus
+from agenda.models.occurrences import UNCONFIRMED_VALIDITY, Occurrence, Registration, RegistrationStatus
 from core.forms import filling_key
 
 OFFER_VALIDITY = datetime.timedelta(hours=24)
-UNCONFIRMED_VALIDITY = datetime.timedelta(hours=48)
 
 
 class RegistrationRefused(Exception):

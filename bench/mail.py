@@ -89,7 +89,7 @@ def main():
 
     def registration_post():
         data = {"name": "Annie", "email": "a@exemple.fr", "people": "1", "message": "", "website": ""}
-        return client.post(f"{atelier.url}s-inscrire/{occurrence.pk}/", data)
+        return client.post(atelier.url + atelier.reverse_subpage("register", args=[occurrence.pk]), data)
 
     print(f"{args.requests} requests each, median ms (first two requests of each kind not timed)")
     print("form              | mail sent in the request | mail queued | SMTP down, queued")

@@ -30,6 +30,23 @@ def new_key():
     return get_random_string(24)
 
 
+class SignedLinkMixin:
+    """The signed link of a mail that opens one record (its id and random key) until its
+    personal data is purged; `link_salt` keeps each kind of link apart."""
+
+    link_salt = None
+
+    def make_token(self):
+        return links.sign({"id": self.pk, "key": self.key}, self.link_salt)
+
+    @classmethod
+    def from_token(cls, token):
+        value = links.unsign(token, cls.link_salt)
+        if not isinstance(value, dict):
+            return None
+        return cls.objects.filter(pk=value.get("id"), key=value.get("key"), purged_at__isnull=True).first()
+
+
 @register_setting(icon="redirect")
 class ReemploiSettings(BaseSiteSetting):
     """Who receives the devices people give: its address and hours are told to donors."""
@@ -101,7 +118,7 @@ class DonationStatus(models.TextChoices):
     RECYCLED = "recycle", _("recyclé")
 
 
-class Donation(models.Model):
+class Donation(SignedLinkMixin, models.Model):
     """Devices someone offers (one kind, one or more of them), followed by the receiving
     member: promis → reçu → reconditionné → redistribué, or recyclé with a reason."""
 
@@ -149,15 +166,7 @@ class Donation(models.Model):
         # Not the donor's name: the admin's history keeps this label after the purge.
         return gettext("don n° %(number)s") % {"number": self.pk}
 
-    def make_token(self):
-        return links.sign({"id": self.pk, "key": self.key}, DONATION_SALT)
-
-    @classmethod
-    def from_token(cls, token):
-        value = links.unsign(token, DONATION_SALT)
-        if not isinstance(value, dict):
-            return None
-        return cls.objects.filter(pk=value.get("id"), key=value.get("key"), purged_at__isnull=True).first()
+    link_salt = DONATION_SALT
 
 
 class Device(models.Model):
@@ -210,7 +219,7 @@ class Device(models.Model):
         return self.price is None
 
 
-class DeviceRequest(models.Model):
+class DeviceRequest(SignedLinkMixin, models.Model):
     """Someone needs a computer: seen only by the member that offers devices and by
     Coordination. A mediator or a prescriber may fill it in for someone."""
 
@@ -242,15 +251,7 @@ class DeviceRequest(models.Model):
     def __str__(self):
         return gettext("demande n° %(number)s") % {"number": self.pk}
 
-    def make_token(self):
-        return links.sign({"id": self.pk, "key": self.key}, REQUEST_SALT)
-
-    @classmethod
-    def from_token(cls, token):
-        value = links.unsign(token, REQUEST_SALT)
-        if not isinstance(value, dict):
-            return None
-        return cls.objects.filter(pk=value.get("id"), key=value.get("key"), purged_at__isnull=True).first()
+    link_salt = REQUEST_SALT
 
 
 class RepairedObject(models.Model):

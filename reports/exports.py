@@ -21,27 +21,23 @@ from odf.table import Table as Sheet
 from odf.table import TableCell, TableRow
 from odf.text import P
 
+from core.exports import neutralise
 from reports.cells import data_text, display, numeric
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_TYPE = "text/csv; charset=utf-8"
 ODS_TYPE = "application/vnd.oasis.opendocument.spreadsheet"
-
-
-def neutralised(text):
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def report_csv(report):
     buffer = io.StringIO()
     buffer.write("\ufeff")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([neutralised(f"Rapport d'activité — {report.period.label} — {report.scope}")])
+    writer.writerow([neutralise(f"Rapport d'activité — {report.period.label} — {report.scope}")])
     for table in report.tables:
         writer.writerow([])
-        writer.writerow([neutralised(table.title)])
-        writer.writerow([neutralised(header) for header in table.headers])
-        writer.writerows([neutralised(data_text(value)) for value in row] for row in table.rows)
+        writer.writerow([neutralise(table.title)])
+        writer.writerow([neutralise(header) for header in table.headers])
+        writer.writerows([neutralise(data_text(value)) for value in row] for row in table.rows)
     return buffer.getvalue().encode("utf-8")
 
 

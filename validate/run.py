@@ -86,8 +86,8 @@ def public_pages(client):
     extra = [
         "/recherche/?q=tablette",
         "/agenda/?public=seniors",
-        f"{atelier.url}s-inscrire/{session.pk}/",
-        f"{festival.url}programme/",
+        atelier.url + atelier.reverse_subpage("register", args=[session.pk]),
+        festival.url + festival.reverse_subpage("my_programme"),
         "/reserver/mes-reservations/",
         "/page-qui-n-existe-pas/",
         "/agenda/calendrier.ics?membre=personne",

@@ -21,7 +21,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from agenda import recurrence, registration
+from agenda import events, recurrence, registration
 from agenda.admin.forms import AtelierAdminForm
 from agenda.forms import RegistrationForm
 from agenda.models.occurrences import Occurrence
@@ -40,22 +40,6 @@ from home.plain_language import PlainLanguagePanel
 # Occurrences are materialised this far ahead; a daily task extends the window.
 OCCURRENCE_HORIZON = datetime.timedelta(days=400)
 REGISTRATIONS_LIMIT = RateLimit("agenda-register", "AGENDA_REGISTRATIONS_PER_HOUR")
-
-
-def availability(occurrence):
-    """A cancelled session offers nothing: no availability, rather than « in stock »."""
-    if occurrence.is_cancelled:
-        return {}
-    full = occurrence.is_full
-    return {"availability": "https://schema.org/SoldOut" if full else "https://schema.org/InStock"}
-
-
-def event_status(occurrence):
-    if occurrence.is_cancelled:
-        return "https://schema.org/EventCancelled"
-    if occurrence.start != occurrence.original_start:
-        return "https://schema.org/EventRescheduled"
-    return "https://schema.org/EventScheduled"
 
 
 class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
@@ -293,39 +277,8 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
         return added
 
     def structured_data(self, occurrences, request=None):
-        """schema.org Events of these sessions, for search engines: what all of them share
-        (place, price, organisers) is worked out once, then each one's dates and status."""
-        url = self.get_full_url(request)
-        price = self.price_amount if self.price_kind == PriceKind.PAID and self.price_amount is not None else 0
-        shared = {
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": self.title,
-            "description": self.summary,
-            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-            "location": {"@type": "Place", "name": self.place_name, "address": self.postal_address()},
-            "image": [schema_org.site_image()],
-            "url": url,
-            "isAccessibleForFree": self.price_kind != PriceKind.PAID,
-        }
-        organisers = [
-            {"@type": "Organization", "name": member.title, "url": member.get_full_url(request)}
-            for member in self.organisers.all()
-        ]
-        shared["organizer"] = organisers or schema_org.collective(self.get_site().site_name)
-        offer = {"@type": "Offer", "price": f"{price:.2f}" if price else "0", "priceCurrency": "EUR", "url": url}
-        if self.first_published_at:  # registrations open with the atelier's publication
-            offer["validFrom"] = self.first_published_at.isoformat()
-        return [
-            {
-                **shared,
-                "startDate": occurrence.start.isoformat(),
-                "endDate": occurrence.end.isoformat(),
-                "eventStatus": event_status(occurrence),
-                "offers": {**offer, **availability(occurrence)},
-            }
-            for occurrence in occurrences
-        ]
+        """schema.org Events of these sessions, for search engines (agenda.events)."""
+        return events.atelier_events(self, occurrences, request)
 
     def postal_address(self):
         """Where it takes place as search engines want it: its own address, or the espace's."""

@@ -19,6 +19,8 @@ from core import links
 from core.page_cache import PurgingQuerySet
 
 TOKEN_SALT = "agenda.registration"  # noqa: S105 (a namespace, not a secret)
+# A place taken with an address not yet confirmed is held this long (the mail says until when).
+UNCONFIRMED_VALIDITY = datetime.timedelta(hours=48)
 
 
 class OccurrenceQuerySet(PurgingQuerySet):
@@ -297,6 +299,11 @@ class Registration(models.Model):
     @property
     def holds_places(self):
         return self.status in self.HOLDING_PLACES
+
+    @property
+    def confirm_before(self):
+        """Until when an address not yet confirmed keeps its place."""
+        return self.created_at + UNCONFIRMED_VALIDITY
 
 
 # The people each figure of a session counts: the registrations matching the lookup.

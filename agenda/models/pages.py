@@ -276,7 +276,7 @@ class FestivalPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Pag
             "chosen": chosen,
             "chosen_ids": programme.ids(chosen),
             "note": note,
-            "programme_url": self.url + "programme/" + programme.programme_query(chosen),
+            "programme_url": self.url + self.reverse_subpage("my_programme") + programme.programme_query(chosen),
             # Past festivals keep their programme to read, not to choose from.
             "programme_open": self.end_date >= timezone.localdate(),
         }
@@ -289,9 +289,9 @@ class FestivalPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Pag
             "chosen": chosen,
             "days": programme.by_day(chosen),
             "note": note,
-            "share_url": absolute_url(self.url + "programme/" + query),
+            "share_url": absolute_url(self.url + self.reverse_subpage("my_programme") + query),
             "ics_url": reverse("agenda_festival_programme", args=[self.pk]) + query,
-            "print_url": self.url + "programme/imprimer/" + query,
+            "print_url": self.url + self.reverse_subpage("my_programme_print") + query,
             "edit_url": programme.festival_link(self.url, {}, chosen),
         }
 

@@ -167,10 +167,10 @@ def test_the_same_form_sent_twice_keeps_one_report(client, home_page):
     [
         ({"problem": ""}, "Dites-nous en quelques mots ce qui ne va pas."),
         ({}, "Donnez une adresse électronique ou un numéro de téléphone pour que nous puissions vous répondre."),
-        ({"email": "pas-une-adresse"}, "Saisissez une adresse de courriel valide."),
+        ({"email": "pas-une-adresse"}, "Saisissez votre adresse électronique complète, par exemple nom@exemple.fr"),
         ({"email": "a@exemple.fr", "problem": "x" * 2001}, "au plus 2000 caractères"),
-        ({"email": "a@exemple.fr", "website": "http://spam.example"}, "Le formulaire contient 1 erreur."),
-        ({"email": "a@exemple.fr", "form_key": "k" * 41}, "Le formulaire contient 1 erreur."),
+        ({"email": "a@exemple.fr", "website": "http://spam.example"}, "Ce formulaire n'a pas pu être envoyé."),
+        ({"email": "a@exemple.fr", "form_key": "k" * 41}, "Il y a un problème"),
     ],
 )
 def test_bad_or_hostile_input_is_refused_in_french_and_nothing_is_kept(client, home_page, data, error):

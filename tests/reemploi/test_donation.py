@@ -73,14 +73,14 @@ def test_the_same_form_sent_again_makes_one_donation(client, site):
 @pytest.mark.parametrize(
     ("data", "error"),
     [
-        ({"email": "pas-une-adresse"}, "Saisissez une adresse de courriel valide."),
+        ({"email": "pas-une-adresse"}, "Saisissez votre adresse électronique complète, par exemple nom@exemple.fr"),
         ({"quantity": "0"}, "Assurez-vous que cette valeur est supérieure ou égale à 1."),
         ({"quantity": "99999999999999999999"}, "Assurez-vous que cette valeur est inférieure ou égale à 200."),
         ({"kind": "1; DROP TABLE"}, "Sélectionnez un choix valide."),
         ({"age": "<script>"}, "Sélectionnez un choix valide."),
         ({"name": "x" * 101}, "Assurez-vous que cette valeur comporte au plus 100 caractères"),
         ({"name": "Nul\x00octet"}, "Le caractère nul n’est pas autorisé."),
-        ({"website": "http://spam.example"}, "Le formulaire contient 1 erreur."),
+        ({"website": "http://spam.example"}, "Ce formulaire n'a pas pu être envoyé."),
     ],
 )
 def test_hostile_input_gets_a_french_error_and_stores_nothing(client, site, data, error):

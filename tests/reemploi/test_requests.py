@@ -59,7 +59,7 @@ def test_a_person_with_an_email_confirms_it(client, site):
     ("data", "error"),
     [
         ({"phone": "", "email": ""}, "Donnez une adresse électronique ou un téléphone pour joindre la personne."),
-        ({"purpose": ""}, "Champ requis."),
+        ({"purpose": ""}, "Remplissez le champ «\u00a0Pour quoi faire"),
         ({"email": "pas@"}, "Saisissez une adresse de courriel valide."),
         ({"purpose": "x" * 501}, "Assurez-vous que cette valeur comporte au plus 500 caractères"),
     ],

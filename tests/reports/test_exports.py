@@ -10,8 +10,9 @@ from odf import opendocument
 from odf.namespaces import OFFICENS
 from odf.table import Table, TableCell, TableRow
 
+from core.exports import neutralise
 from reports.activity import build_report
-from reports.exports import neutralised, report_csv
+from reports.exports import report_csv
 from tests.reports.conftest import NOW, OCTOBER
 
 QUERY = {"kind": "month", "year": "2024", "month": "10"}
@@ -98,7 +99,7 @@ def test_the_ods_file_has_a_sheet_per_table_and_numbers_as_numbers(october, room
 def test_cells_a_spreadsheet_would_run_as_formulas_are_neutralised(october, rooms):
     content = report_csv(build_report(OCTOBER, now=NOW)).decode("utf-8-sig")
     assert "'=Salle fermée" in content and "\n=Salle" not in content
-    assert [neutralised(text) for text in ("=1+1", "+33 6", "-2", "@SUM(A1)", "Les Mulots")] == [
+    assert [neutralise(text) for text in ("=1+1", "+33 6", "-2", "@SUM(A1)", "Les Mulots")] == [
         "'=1+1",
         "'+33 6",
         "'-2",
