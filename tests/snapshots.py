@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection, connections
@@ -169,6 +170,9 @@ class DemoSnapshots:
             self.restore_demo()
         else:
             self.store.restore(self.empty)
+        # Content types are cached by id for the whole process (the live server's thread too):
+        # a state whose rows were made in another order must not be read through the last one's.
+        ContentType.objects.clear_cache()
         self.state = wanted
 
     def saved(self):

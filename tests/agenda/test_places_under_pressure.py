@@ -74,7 +74,7 @@ def test_five_cancellations_at_once_offer_each_freed_place_once(site_root):
     assert occurrence.places_taken == 10
     statuses = [one.status for one in Registration.objects.filter(pk__in=[w.pk for w in waiting]).order_by("pk")]
     assert statuses == [OFFERED] * 5 + [WAITING] * 5  # the first five in line, in order
-    assert mails("Une place s'est libérée") == sorted(f"attente{n}@exemple.fr" for n in range(5))
+    assert mails("Une place est libre pour vous") == sorted(f"attente{n}@exemple.fr" for n in range(5))
 
 
 def test_a_place_freed_before_a_late_confirmation_goes_to_that_person_before_a_newcomer(site_root):
@@ -92,7 +92,7 @@ def test_a_place_freed_before_a_late_confirmation_goes_to_that_person_before_a_n
     late.refresh_from_db()
     assert late.status == OFFERED
     assert newcomer.status == WAITING
-    assert mails("Une place s'est libérée") == ["chloe@exemple.fr"]
+    assert mails("Une place est libre pour vous") == ["chloe@exemple.fr"]
     assert_places_are_people_holding_them(occurrence)
 
 

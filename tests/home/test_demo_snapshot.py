@@ -57,6 +57,7 @@ SKIPPED_FIELDS = {
     "locked_at",
     "created_at",
     "updated_at",
+    "changed_at",
     "password",
     "last_login",
     "date_joined",
