@@ -1,6 +1,8 @@
 """What search engines read of an atelier: its sessions as schema.org Events (place, price,
 organisers, each session's dates and status)."""
 
+from wagtail.models import Site
+
 from agenda.models.vocabulary import PriceKind
 from core import schema_org
 
@@ -21,6 +23,11 @@ def event_status(occurrence):
     return "https://schema.org/EventScheduled"
 
 
+def site_name(atelier, request):
+    site = Site.find_for_request(request) if request else atelier.get_site()  # once per request
+    return site.site_name
+
+
 def atelier_events(atelier, occurrences, request=None):
     """schema.org Events of these sessions: what all of them share (place, price, organisers)
     is worked out once, then each one's dates and status."""
@@ -32,7 +39,7 @@ def atelier_events(atelier, occurrences, request=None):
         "name": atelier.title,
         "description": atelier.summary,
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "location": {"@type": "Place", "name": atelier.place_name, "address": atelier.postal_address()},
+        "location": {"@type": "Place", "name": atelier.place_name, "address": atelier.postal_address(request)},
         "image": [schema_org.site_image()],
         "url": url,
         "isAccessibleForFree": atelier.price_kind != PriceKind.PAID,
@@ -41,7 +48,7 @@ def atelier_events(atelier, occurrences, request=None):
         {"@type": "Organization", "name": member.title, "url": member.get_full_url(request)}
         for member in atelier.organisers.all()
     ]
-    shared["organizer"] = organisers or schema_org.collective(atelier.get_site().site_name)
+    shared["organizer"] = organisers or schema_org.collective(site_name(atelier, request))
     offer = {"@type": "Offer", "price": f"{price:.2f}" if price else "0", "priceCurrency": "EUR", "url": url}
     if atelier.first_published_at:  # registrations open with the atelier's publication
         offer["validFrom"] = atelier.first_published_at.isoformat()

@@ -280,11 +280,13 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
         """schema.org Events of these sessions, for search engines (agenda.events)."""
         return events.atelier_events(self, occurrences, request)
 
-    def postal_address(self):
+    def postal_address(self, request=None):
         """Where it takes place as search engines want it: its own address, or the espace's."""
         if self.place_address:
             return schema_org.address_from_text(self.place_address)
-        return EspaceSettings.for_site(self.get_site()).postal_address()
+        # Read once per request (a list of sessions asks for each atelier's).
+        settings = EspaceSettings.for_request(request) if request else EspaceSettings.for_site(self.get_site())
+        return settings.postal_address()
 
     # The site search shows the date it starts, and lists it first while it is still coming.
     @property

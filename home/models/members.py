@@ -109,8 +109,8 @@ class MemberIndexPage(DescribedPageMixin, Page):
             "member-services", lambda: list(Service.objects.filter(members__live=True).distinct())
         )
         selected = request.GET.get("service", "")
-        if selected not in {service.slug for service in services}:
-            selected = ""
+        if selected and selected not in {service.slug for service in services}:
+            selected = ""  # an unknown service: the whole list, never cached under that value
             page_cache.keep_out_of_cache(request)
         context["services"] = services
         context["selected_service"] = selected
