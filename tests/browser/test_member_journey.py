@@ -18,7 +18,8 @@ def test_member_updates_its_page_with_a_photo_and_publishes_it(page):
     page.locator("#id_summary").fill("Apprendre l'ordinateur en petit groupe, sans se presser.")
 
     # A new « Image » block at the end of the page, with the member's own logo.
-    page.get_by_role("button", name="Insérer un bloc").last.click()
+    # The page's body, not its « Facile à lire » version below it.
+    page.locator("[data-contentpath='body']").get_by_role("button", name="Insérer un bloc").last.click()
     page.locator(".w-combobox__option", has_text="Image").click()
     page.get_by_role("button", name="Choisir une image").last.click()
     page.locator(".modal").get_by_role("link", name="Logo de Les Mulots").click()

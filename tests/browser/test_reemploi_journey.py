@@ -62,8 +62,11 @@ def test_a_donor_and_an_applicant_on_a_phone(phone, axe):
     phone.get_by_label("Pour quoi faire ?").fill("Faire mes démarches et écrire à ma fille")
     phone.get_by_label("Nom de la personne").fill("Joseph Hamon")
     phone.get_by_role("button", name="Envoyer la demande").tap()
-    expect(phone.get_by_role("alert")).to_contain_text("Le formulaire contient 1 erreur.")
-    expect(phone.get_by_text("Donnez une adresse électronique ou un téléphone")).to_be_visible()
+    expect(phone.locator("#resume-des-erreurs")).to_contain_text("Il y a un problème")
+    summary = phone.locator("#resume-des-erreurs")
+    expect(
+        summary.get_by_role("link", name=re.compile("^Donnez une adresse électronique ou un téléphone"))
+    ).to_have_attribute("href", "#id_phone")
     assert serious_violations(phone, axe) == []
     phone.get_by_label("Son téléphone (facultatif)").fill("02 99 00 00 42")
     phone.get_by_role("button", name="Envoyer la demande").tap()

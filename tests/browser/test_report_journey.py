@@ -17,7 +17,7 @@ pytestmark = BROWSER_TEST
 def test_coordination_reads_a_quarter_and_downloads_its_csv(page, axe):
     log_in(page, "coordination")
     page.get_by_role("link", name="Rapport d'activité").first.click()
-    expect(page.get_by_role("heading", name=re.compile("Activité de le collectif entier"))).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile("Activité du collectif entier"))).to_be_visible()
 
     year = timezone.localdate().year
     page.get_by_label("Un trimestre", exact=True).check()
