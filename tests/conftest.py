@@ -1,5 +1,6 @@
 import collections
 
+from django.conf import settings
 from django.core.cache import cache
 from django.test import TransactionTestCase
 
@@ -124,6 +125,21 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def pytest_runtest_setup(item):
     HARNESS.item = item
     HARNESS.prepare(item)
+
+
+# Settings a test may change for itself only. Overrides undone out of order (a fixture's
+# `with override_settings` under pytest-django's `settings`) leave one changed for every
+# later test: with TASKS left on the database, each mail waits in a table, never in the
+# outbox. Change them through the `settings` fixture, which undoes them in order.
+GUARDED_SETTINGS = ("TASKS", "EMAIL_BACKEND", "CACHES", "SITE_URL")
+
+
+@pytest.fixture(autouse=True)
+def settings_put_back():
+    before = {name: getattr(settings, name) for name in GUARDED_SETTINGS}
+    yield
+    changed = [name for name in GUARDED_SETTINGS if getattr(settings, name) != before[name]]
+    assert not changed, f"réglages laissés modifiés après le test : {', '.join(changed)}"
 
 
 @pytest.fixture(autouse=True)

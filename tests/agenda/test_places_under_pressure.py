@@ -4,7 +4,6 @@ real task queue: at every moment the places taken are the people holding a place
 a freed place goes to the first confirmed person waiting, once."""
 
 from django.db.models import Sum
-from django.test import override_settings
 from django.utils import timezone
 
 import pytest
@@ -20,11 +19,10 @@ REGISTERED, WAITING, OFFERED = RegistrationStatus.REGISTERED, RegistrationStatus
 
 
 @pytest.fixture
-def site_root(transactional_db):
+def site_root(transactional_db, settings):
     """Tasks stored in the database: the mails a test makes are counted there."""
     minimal_site()
-    with override_settings(TASKS=DATABASE_TASKS):
-        yield
+    settings.TASKS = DATABASE_TASKS
 
 
 def mails(subject):

@@ -1,8 +1,6 @@
 import socket
 import threading
 
-from django.test import override_settings
-
 import pytest
 from aiosmtpd.controller import Controller
 
@@ -35,18 +33,16 @@ def smtp_port():
 
 
 @pytest.fixture
-def smtp_settings(smtp_port):
+def smtp_settings(smtp_port, settings):
     """Real SMTP to 127.0.0.1:<smtp_port> (closed until `smtp_server` starts) and tasks
     stored in the database, as in production."""
-    with override_settings(
-        TASKS=DATABASE_TASKS,
-        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=smtp_port,
-        EMAIL_TIMEOUT=5,
-        SITE_URL="https://espace.example",
-    ):
-        yield smtp_port
+    settings.TASKS = DATABASE_TASKS
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = smtp_port
+    settings.EMAIL_TIMEOUT = 5
+    settings.SITE_URL = "https://espace.example"
+    return smtp_port
 
 
 @pytest.fixture

@@ -89,9 +89,8 @@ def redis_at(port):
 
 
 @pytest.fixture
-def redis_down():
-    with override_settings(CACHES=redis_at(free_port())):
-        yield
+def redis_down(settings):
+    settings.CACHES = redis_at(free_port())
 
 
 def test_with_redis_down_pages_and_forms_answer_as_usual_and_readiness_says_degraded(

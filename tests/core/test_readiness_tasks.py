@@ -8,7 +8,6 @@ import io
 from django.core import mail
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
-from django.test import override_settings
 from django.utils import timezone
 
 import pytest
@@ -23,9 +22,8 @@ from tests.core.conftest import DATABASE_TASKS
 
 
 @pytest.fixture
-def database_tasks():
-    with override_settings(TASKS=DATABASE_TASKS):
-        yield
+def database_tasks(settings):
+    settings.TASKS = DATABASE_TASKS
 
 
 def readiness_of_tasks(client):
