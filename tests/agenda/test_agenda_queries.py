@@ -1,4 +1,4 @@
-"""The agenda's list, month view and feeds make the same number of queries for 20
+"""The agenda's list, month view, feeds and partners' frame make the same number of queries for 20
 ateliers as for 2,000, recurring ones included."""
 
 import datetime
@@ -16,6 +16,9 @@ PAGES = [
     "/agenda/mois/{year}/{month}/",
     "/agenda/calendrier.ics",
     "/agenda/flux.xml",
+    # The agenda framed on partners' sites, and the page that builds its snippet (partners/).
+    "/agenda-integre/?categorie=formation&nombre=10",
+    "/partager-l-agenda/?categorie=formation",
     "/",
 ]
 
