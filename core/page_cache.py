@@ -38,6 +38,7 @@ MISSING = object()
 # is never kept, so that no one fills the cache by asking for new words.
 QUERY_KEYS = {"page", "service", "semaine", "categorie", "public", "membre", "du", "au"}
 QUERY_KEYS |= {"theme", "niveau", "format", "difficulte"}
+QUERY_KEYS |= {"police", "nombre"}  # the partners' agenda in a frame (partners/widget.py)
 # Models whose writes change no public page: sessions, login throttling, the task queue, search
 # index rows (written with the page that already purges), renditions (made while a page renders),
 # the workers' beats and delivered mails.
@@ -55,8 +56,10 @@ IGNORED_MODELS = {
 IGNORED_APPS = {"axes", "django_tasks_db", "django.contrib.contenttypes", "django_otp.plugins.otp_totp"}
 IGNORED_APPS |= {"wagtail_2fa", "django.contrib.auth", "wagtail.users", "wagtail.admin"}
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
-# Access-Control-Allow-Origin: the open data files may be read by any site.
+# Access-Control-Allow-Origin: the open data files may be read by any site. Content-Security-Policy
+# when the page sets its own (the partners' agenda may be framed): kept pages are framed alike.
 KEPT_HEADERS = (
+    "Content-Security-Policy",
     "Content-Type",
     "Content-Language",
     "Content-Disposition",

@@ -9,23 +9,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 
 from core import health
-
-PUBLIC_CSP = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "media-src 'self'",
-        "object-src 'none'",
-        "frame-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ]
-)
+from core.csp import PUBLIC_CSP, allows_frames
 
 # Wagtail's admin relies on inline scripts and styles and shows page previews in
 # an iframe of its own, so it gets a looser policy, still limited to this site.
@@ -66,7 +50,8 @@ class TextGZipMiddleware(GZipMiddleware):
 
 class SecurityHeadersMiddleware:
     """Content-Security-Policy, X-Frame-Options and cross-origin headers: one policy
-    for the public site and a looser one for the admin (the only place these are set)."""
+    for the public site (core/csp.py; a view may send it with a directive changed) and a
+    looser one for the admin (the only place these are set)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -81,7 +66,10 @@ class SecurityHeadersMiddleware:
             response.headers["X-Frame-Options"] = "SAMEORIGIN"
         else:
             response.headers.setdefault("Content-Security-Policy", PUBLIC_CSP)
-            response.headers["X-Frame-Options"] = "DENY"
+            # The same refusal for browsers that do not read frame-ancestors; a page whose own
+            # policy lets other sites frame it (partners' agenda, partners/views.py) gets none.
+            if not allows_frames(response.headers["Content-Security-Policy"]):
+                response.headers["X-Frame-Options"] = "DENY"
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response

@@ -14,6 +14,7 @@ from espace.sitemaps import SITEMAPS
 from follow import urls as follow_urls
 from home.views import search
 from opendata import urls as opendata_urls
+from partners import urls as partners_urls
 from reemploi import urls as reemploi_urls
 
 urlpatterns = [
@@ -29,6 +30,7 @@ urlpatterns = [
     path("", include(booking_urls)),
     path("", include(opendata_urls)),
     path("", include(follow_urls)),
+    path("", include(partners_urls)),
     path("", include(reemploi_urls)),
     path("dev/courriels/", outbox.outbox_list, name="outbox_list"),
     path("dev/courriels/<slug:message_id>/", outbox.outbox_detail, name="outbox_detail"),

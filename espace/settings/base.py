@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "resources",
     "reports",
     "follow",
+    "partners",
     "reemploi",
     "opendata",
     "accessibility",

@@ -1,5 +1,5 @@
-"""The agenda's list, month view and feeds make the same number of queries for 20
-ateliers as for 300, recurring ones included: one query per atelier would show as 280
+"""The agenda's list, month view, feeds and partners' frame make the same number of queries
+for 20 ateliers as for 300, recurring ones included: one query per atelier would show as 280
 more (2,000 proved nothing more and cost half a minute a pass)."""
 
 import datetime
@@ -17,6 +17,9 @@ PAGES = [
     "/agenda/mois/{year}/{month}/",
     "/agenda/calendrier.ics",
     "/agenda/flux.xml",
+    # The agenda framed on partners' sites, and the page that builds its snippet (partners/).
+    "/agenda-integre/?categorie=formation&nombre=10",
+    "/partager-l-agenda/?categorie=formation",
     "/",
 ]
 

@@ -17,6 +17,8 @@ ALLOWED = {
     "opendata": {"core", "home", "booking", "agenda", "resources"},
     # The ateliers by email read the agenda; nothing imports them.
     "follow": {"core", "home", "agenda"},
+    # The agenda on partners' sites reads the agenda; nothing imports it.
+    "partners": {"core", "home", "agenda"},
     # Réemploi ties the repair café's log to the agenda's sessions and points donors at a guide.
     "reemploi": {"core", "home", "agenda", "resources"},
     # The accessibility statement and its reports; nothing imports them.

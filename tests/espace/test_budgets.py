@@ -20,6 +20,10 @@ BUDGETS = [
     ("/le-collectif/", 25_000, 7),
     ("/le-collectif/les-mulots/", 25_000, 7),
     ("/agenda/", 25_000, 5),
+    # Framed in partners' pages, on their visitors' phones: five ateliers and their next dates. Its
+    # visitors carry no session there (SameSite cookies stay home), so it is nearly always a kept page.
+    ("/agenda-integre/", 8_000, 9),
+    ("/partager-l-agenda/", 25_000, 5),
     ("/agenda/repair-cafe/", 25_000, 5),
     # The festival's sessions read at once, filtered and chosen without more queries.
     ("/agenda/bootic/", 30_000, 8),
