@@ -21,7 +21,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 
 from core.choices import Weekday
-from core.opening_hours import ClosurePeriod, OpeningRange
+from core.opening_hours import ClosurePeriod, OpeningRange, in_week_order
 from core.page_cache import PurgingQuerySet
 from core.slugs import SlugFromNameMixin
 
@@ -121,6 +121,13 @@ class Room(SlugFromNameMixin, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        # The rows by day and time at each save (the admin's form numbers them in the order
+        # shown, where an edited row used to land last). Here, not in clean() as a member page
+        # does: the admin's form sets the rows after cleaning the room.
+        in_week_order(self.hours.all())
+        super().save(*args, **kwargs)
 
     def clean(self):
         errors = {}

@@ -13,7 +13,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Outils communs")
 
     def ready(self):
-        from core import backup, jobs, page_cache, renditions, site  # noqa: F401  (backup and jobs register scheduled jobs)
+        from core import admin_words, backup, jobs, page_cache, renditions, site  # noqa: F401  (backup and jobs register scheduled jobs)
+
+        admin_words.install()
 
         page_cache.connect_signals()
         page_published.connect(renditions.queue_after_publish, dispatch_uid="renditions-after-publish")

@@ -20,7 +20,7 @@ from wagtail.admin.menu import MenuItem
 from axes.models import AccessAttempt
 from axes.utils import reset
 
-from core import twofactor
+from core import admin_words, twofactor
 
 UNLOCK = "axes.delete_accessattempt"
 
@@ -44,6 +44,9 @@ def lockouts_view(request):
         return redirect("core_lockouts")
     rows = [(attempt, attempt.attempt_time + settings.AXES_COOLOFF_TIME) for attempt in current_lockouts()]
     return TemplateResponse(request, "core/lockouts.html", {"rows": rows})
+
+
+hooks.register("construct_page_action_menu", admin_words.lower_case_workflow_names)
 
 
 @hooks.register("register_admin_urls")

@@ -104,6 +104,20 @@ def admin_help_css():
     )
 
 
+@hooks.register("insert_global_admin_css")
+def editor_measure_css():
+    # The editor at a desk (1280 px) reads like a form, not a spreadsheet: fields and help
+    # texts keep a measure of about 70 characters, and a row of fields (« Répétition »,
+    # « Toutes les », « Jusqu'au ») wraps instead of squeezing one field and cutting the last.
+    return (
+        "<style>[data-edit-form] :is(.w-field__input, .w-field__help, .help-block) { max-width: 70ch; }"
+        " [data-edit-form] .w-field-row { display: flex; flex-wrap: wrap; gap: 1rem 1.75rem; max-width: 70ch; }"
+        " [data-edit-form] .w-field-row > * { flex: 1 1 12rem; min-width: 0; }"
+        " [data-edit-form] .w-field-row .w-field { display: block; }"
+        " [data-edit-form] .w-field__input input[type=number] { max-width: 12ch; }</style>"
+    )
+
+
 @hooks.register("construct_main_menu")
 def hide_technical_menus_from_members(request, menu_items):
     # Reports are for Coordination. Wagtail's help (in English, on another site) gives

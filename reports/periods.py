@@ -1,5 +1,6 @@
-"""The period of a report: a month, a quarter, a year or chosen dates, read from the query
-string by a form whose errors say in French what to correct.
+"""The period of a report: the last month, quarter or year in one choice, another month,
+quarter or year, or chosen dates, read from the query string by a form whose errors say in
+French what to correct.
 
 When nothing is asked, the report is of the last full month: the one most often sent to
 the collective's funders, and a period that is over, so its figures no longer move."""
@@ -12,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.choices import MONTH_NAMES, PARIS
+from core.forms import GuidedForm
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 MAX_DAYS = 5 * 366  # a chosen period of five years at most
@@ -86,16 +88,20 @@ class Period:
 
 
 class Kind:
+    LAST_MONTH, LAST_QUARTER, LAST_YEAR = "last_month", "last_quarter", "last_year"
     MONTH, QUARTER, YEAR, CUSTOM = "month", "quarter", "year", "custom"
-    CHOICES = [
-        (MONTH, _("Un mois")),
-        (QUARTER, _("Un trimestre")),
-        (YEAR, _("Une année")),
-        (CUSTOM, _("D'une date à une autre")),
+    OTHERS = [
+        (MONTH, _("Un autre mois")),
+        (QUARTER, _("Un autre trimestre")),
+        (YEAR, _("Une autre année")),
+        (CUSTOM, _("Autres dates")),
     ]
 
 
 USED_FIELDS = {
+    Kind.LAST_MONTH: (),
+    Kind.LAST_QUARTER: (),
+    Kind.LAST_YEAR: (),
     Kind.MONTH: ("year", "month"),
     Kind.QUARTER: ("year", "quarter"),
     Kind.YEAR: ("year",),
@@ -103,12 +109,23 @@ USED_FIELDS = {
 }
 
 
+def previous_periods(today):
+    """The quick choices: the last full month, quarter and year before `today`."""
+    last = today.replace(day=1) - datetime.timedelta(days=1)
+    quarter = (today.month - 1) // 3
+    return {
+        Kind.LAST_MONTH: Period.month(last.year, last.month),
+        Kind.LAST_QUARTER: Period.quarter(today.year, quarter) if quarter else Period.quarter(today.year - 1, 4),
+        Kind.LAST_YEAR: Period.year(today.year - 1),
+    }
+
+
 def default_data(today=None):
     """The form's values when the query string gives none: the last full month."""
     today = today or timezone.localdate()
     last = today.replace(day=1) - datetime.timedelta(days=1)
     return {
-        "kind": Kind.MONTH,
+        "kind": Kind.LAST_MONTH,
         "year": str(last.year),
         "month": str(last.month),
         "quarter": str((last.month - 1) // 3 + 1),
@@ -117,11 +134,15 @@ def default_data(today=None):
     }
 
 
-class PeriodForm(forms.Form):
+class PeriodForm(GuidedForm):
     """Bound to the query string over the defaults: a missing field takes its default,
     a wrong one an error."""
 
-    kind = forms.ChoiceField(label=_("Période"), choices=Kind.CHOICES, widget=forms.RadioSelect)
+    kind = forms.ChoiceField(
+        label=_("Période"),
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": _("Choisissez une période dans la liste.")},
+    )
     year = forms.IntegerField(
         label=_("Année"),
         min_value=FIRST_YEAR,
@@ -142,14 +163,29 @@ class PeriodForm(forms.Form):
     )
 
     def __init__(self, data=None, today=None, **kwargs):
-        merged = default_data(today)
+        self.today = today or timezone.localdate()
+        merged = default_data(self.today)
         if data is not None:
             merged.update({name: data[name] for name in data if name in self.base_fields or name in ("from", "to")})
+        self.quick = previous_periods(self.today)
         super().__init__(merged, **kwargs)
+        last_month, last_quarter, last_year = self.quick.values()
+        self.fields["kind"].choices = [
+            (Kind.LAST_MONTH, _("Le mois dernier (%(month)s)") % {"month": last_month.label}),
+            (Kind.LAST_QUARTER, _("Le trimestre précédent (%(quarter)s)") % {"quarter": last_quarter.label}),
+            (Kind.LAST_YEAR, _("L'année précédente (%(year)s)") % {"year": last_year.first_day.year}),
+            *Kind.OTHERS,
+        ]
         date_errors = {"invalid": _("Écrivez une date comme 03/10/2024, ou choisissez-la dans le calendrier.")}
         widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-        self.fields["from"] = forms.DateField(label=_("Du"), widget=widget, error_messages=date_errors)
-        self.fields["to"] = forms.DateField(label=_("Au (inclus)"), widget=widget, error_messages=date_errors)
+        self.fields["from"] = forms.DateField(
+            label=_("Du"), widget=widget, error_messages={**date_errors, "required": _("Écrivez le premier jour.")}
+        )
+        self.fields["to"] = forms.DateField(
+            label=_("Au (inclus)"),
+            widget=widget,
+            error_messages={**date_errors, "required": _("Écrivez le dernier jour.")},
+        )
 
     def full_clean(self):
         super().full_clean()
@@ -182,6 +218,8 @@ class PeriodForm(forms.Form):
         """The Period asked for; call after is_valid()."""
         data = self.cleaned_data
         kind = data["kind"]
+        if kind in self.quick:
+            return self.quick[kind]
         if kind == Kind.MONTH:
             return Period.month(data["year"], data["month"])
         if kind == Kind.QUARTER:

@@ -8,11 +8,13 @@ import re
 
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.utils import timezone
 
+import pytest
 from bs4 import BeautifulSoup
 
-from agenda import calls
-from agenda.models import Registration, RegistrationStatus
+from agenda import calls, emails
+from agenda.models import Registration, RegistrationStatus, SessionMessage
 from home.models import MemberPage
 from tests.agenda.factories import PARIS, make_atelier
 
@@ -97,3 +99,34 @@ def test_someone_registering_themselves_is_not_called(agenda, client):
     made = Registration.objects.get()
     assert (made.name, made.prescriber, made.call_me) == ("Annie", "", False)
     assert "Bonjour Annie," in mail.outbox[0].body
+
+
+LATER_MAILS = {
+    "registered": emails.send_registered,
+    "offer": emails.send_offer,
+    "cancelled": emails.send_cancellation,
+    "reminder": emails.send_reminder,
+    "occurrence_cancelled": emails.send_occurrence_cancelled,
+    "session_message": lambda registration: emails.send_session_message(
+        SessionMessage(occurrence=registration.occurrence, subject="Apportez votre téléphone", body="À demain."),
+        registration,
+    ),
+}
+
+
+@pytest.mark.parametrize("mail_name", LATER_MAILS)
+def test_every_later_mail_greets_the_prescriber_and_names_the_person(agenda, client, mail_name):
+    atelier = tomorrows_atelier()
+    occurrence = atelier.occurrences.get()
+    client.post(f"{atelier.url}s-inscrire/{occurrence.pk}/", PRESCRIBER)
+    made = Registration.objects.get()
+    made.offer_expires_at = timezone.now() + datetime.timedelta(hours=12)
+    mail.outbox.clear()
+    LATER_MAILS[mail_name](made)
+    [sent] = mail.outbox
+    assert sent.to == ["claire@franceservices.exemple.fr"]
+    assert sent.body.startswith("Bonjour Claire Martin, France Services,") or (
+        "\nBonjour Claire Martin, France Services," in sent.body
+    )
+    assert "Vous avez inscrit Josiane : ce courriel concerne son inscription." in sent.body
+    assert "Bonjour Josiane" not in sent.body

@@ -2,12 +2,13 @@
 printable page, the menu, and the charts beside their tables."""
 
 from django.urls import reverse
+from django.utils import timezone
 
 import pytest
 from bs4 import BeautifulSoup
 
 from reports.charts import bar_chart
-from reports.periods import Period
+from reports.periods import Period, previous_periods
 from tests.agenda.factories import member
 
 OCTOBER_QUERY = {"kind": "month", "year": "2024", "month": "10"}
@@ -152,3 +153,37 @@ def test_a_digit_that_is_not_an_ascii_number_is_an_unknown_member_not_a_500(user
     for username in ("mulots", "coordination"):
         response = get(client, users[username], name, **OCTOBER_QUERY, member=asked)
         assert response.status_code in (200, 400), (username, response.status_code)
+
+
+def test_the_period_is_chosen_among_quick_choices_and_each_fields_show_with_their_choice(users, client, demo_site):
+    soup = BeautifulSoup(get(client, users["coordination"]).content, "html.parser")
+    radios = soup.select("input[name=kind]")
+    assert [radio["value"] for radio in radios] == [
+        "last_month", "last_quarter", "last_year", "month", "quarter", "year", "custom",
+    ]  # fmt: skip
+    assert [radio["value"] for radio in radios if radio.has_attr("checked")] == ["last_month"]
+    shown_with = {name: soup.find(id=f"id_{name}").find_parent(class_="report-when")["class"] for name in PERIOD_FIELDS}
+    assert "report-when-custom" in shown_with["from"] and "report-when-custom" in shown_with["to"]
+    assert "report-when-month" in shown_with["month"] and "report-when-quarter" in shown_with["quarter"]
+    assert "report-when-year" in shown_with["year"]
+
+
+PERIOD_FIELDS = ("year", "month", "quarter", "from", "to")
+
+
+def test_the_previous_quarter_in_one_choice(users, client, demo_site):
+    response = get(client, users["coordination"], kind="last_quarter", year="n'importe")
+    expected = previous_periods(timezone.localdate())["last_quarter"]
+    assert response.context["report"].period == expected
+    assert f"Activité du collectif entier : {expected.label}" in response.content.decode()
+
+
+def test_wrong_dates_give_the_french_error_summary_each_error_a_link_to_its_field(users, client, demo_site):
+    response = get(client, users["coordination"], kind="custom", **{"from": "", "to": "31/02/2025"})
+    assert response.status_code == 200 and response.context["report"] is None
+    summary = BeautifulSoup(response.content, "html.parser").find(class_="error-summary")
+    assert summary.h2.get_text() == "Il y a un problème"
+    assert [(link["href"], link.get_text()) for link in summary.find_all("a")] == [
+        ("#id_from", "Écrivez le premier jour."),
+        ("#id_to", "Écrivez une date comme 03/10/2024, ou choisissez-la dans le calendrier."),
+    ]

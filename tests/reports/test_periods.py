@@ -53,6 +53,30 @@ def test_without_a_query_the_report_is_of_the_last_full_month():
     assert period("", today=datetime.date(2025, 1, 1)) == Period.month(2024, 12)
 
 
+@pytest.mark.parametrize(
+    ("today", "last_quarter", "last_year"),
+    [
+        (datetime.date(2025, 3, 12), Period.quarter(2024, 4), Period.year(2024)),
+        (datetime.date(2025, 1, 1), Period.quarter(2024, 4), Period.year(2024)),
+        (datetime.date(2025, 4, 1), Period.quarter(2025, 1), Period.year(2024)),
+        (datetime.date(2025, 12, 31), Period.quarter(2025, 3), Period.year(2024)),
+    ],
+)
+def test_the_quick_choices_are_the_previous_quarter_and_year(today, last_quarter, last_year):
+    assert period("kind=last_quarter", today) == last_quarter
+    assert period("kind=last_year", today) == last_year
+    assert period("kind=last_month", today) == period("", today)
+
+
+def test_each_quick_choice_names_its_period_and_ignores_the_other_fields():
+    choices = dict(form("").fields["kind"].choices)
+    assert choices["last_month"] == "Le mois dernier (février 2025)"
+    assert choices["last_quarter"] == "Le trimestre précédent (4e trimestre 2024)"
+    assert choices["last_year"] == "L'année précédente (2024)"
+    assert choices["custom"] == "Autres dates"
+    assert period("kind=last_year&year=abc&from=%00") == Period.year(2024)
+
+
 def test_a_missing_field_takes_its_default():
     assert period("kind=year") == Period.year(2025)
     assert period("kind=quarter&year=2023") == Period.quarter(2023, 1)
@@ -79,7 +103,8 @@ def test_bounds_are_paris_midnights_in_utc_so_a_period_lasts_its_real_hours():
         ("kind=custom&from=1999-12-31&to=2000-01-02", "from", "Choisissez une date entre 2000 et 2100."),
         ("kind=custom&from=0000-00-00&to=2025-01-01", "from", "Écrivez une date comme 03/10/2024"),
         ("kind=custom&from=%00&to=9999-12-31", "from", "Écrivez une date comme 03/10/2024"),
-        ("kind=pas-un-choix", "kind", "Sélectionnez un choix valide"),
+        ("kind=pas-un-choix", "kind", "Choisissez une période dans la liste."),
+        ("kind=custom&from=&to=2025-01-01", "from", "Écrivez le premier jour."),
     ],
 )
 def test_bad_input_gets_a_french_error_on_its_field(query, field, message):
