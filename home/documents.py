@@ -75,9 +75,16 @@ class DocumentBlock(blocks.StructBlock):
             "et où lire le même contenu en page web."
         )
 
+    def get_preview_value(self):
+        # The library's latest document, so that the block picker shows a real link.
+        document = get_document_model().objects.order_by("-created_at").first()
+        return self.to_python({"document": document and document.pk, "accessible": False})
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         document, page = value["document"], context.get("page")
+        if document is None:  # deleted from the library: the template shows nothing
+            return context
         context["facts"] = document_facts(document.file_extension, document.get_file_size(), value["accessible"])
         equivalent = html_equivalent(value, page)
         context["equivalent"] = None if page is not None and equivalent.pk == page.pk else equivalent

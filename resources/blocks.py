@@ -13,9 +13,7 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.documents import DocumentBlock
 from resources.models.vocabulary import Alternative
 
-# No links to documents inside the text: a guide offers a file with the document block,
-# whose link says its format, size and accessibility (home/documents.py).
-TEXT_FEATURES = [feature for feature in RICH_TEXT_FEATURES if feature not in {"h2", "h3", "document-link"}]
+TEXT_FEATURES = [feature for feature in RICH_TEXT_FEATURES if feature not in {"h2", "h3"}]
 
 
 class HeadingBlock(blocks.CharBlock):

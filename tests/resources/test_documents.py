@@ -1,4 +1,4 @@
-"""A guide's documents to download: the link says the format, the size and whether the
+"""Documents to download on guides and pages: the link says the format, the size and whether the
 document is accessible, and where to read the same content as a web page; the editor
 records both per document, members on their own guides only."""
 
@@ -65,10 +65,41 @@ def test_an_unpublished_equivalent_falls_back_to_the_guide_itself(library, clien
     assert "Le même contenu est sur cette page" in block.get_text()
 
 
-def test_guides_text_offers_no_link_to_a_document_outside_the_document_block():
-    paragraph = GuidePage.body.field.stream_block.child_blocks["paragraph"]
+def test_a_document_deleted_from_the_library_leaves_the_guide_readable(library, client):
+    document = get_document_model().objects.create(title="Ancien", file=ContentFile(b"x", name="ancien.pdf"))
+    value = {"document": document, "description": "", "accessible": False, "html_equivalent": None}
+    make_guide(library, "ancien", "L'ancien guide", body=[("paragraph", "<p>Texte.</p>"), ("document", value)])
+    document.delete()
+    response = client.get("/ressources/ancien/")
+    assert response.status_code == 200
+    assert offer(response) is None
+
+
+@pytest.mark.parametrize("stream", [GuidePage.body.field.stream_block, StandardPage.body.field.stream_block])
+def test_texts_offer_no_link_to_a_document_outside_the_document_block(stream):
+    paragraph = stream.child_blocks["paragraph"]
     assert "document-link" not in paragraph.features
     assert "link" in paragraph.features
+    assert "document" in stream.child_blocks
+
+
+def test_a_page_offers_a_document_the_same_way_and_the_statement_lists_it(demo_site, client):
+    page = StandardPage.objects.live().get(slug="le-projet")
+    value = {"document": memo(), "description": "", "accessible": False, "html_equivalent": None}
+    page.body.append(("document", value))
+    page.save_revision().publish()
+    link = offer(client.get(page.url)).select_one("a[download]")
+    assert link.get_text(" ", strip=True).endswith("(PDF, 1\u00a0Ko, non accessible)")
+    statement = BeautifulSoup(client.get("/accessibilite/").content, "html.parser")
+    assert statement.find(id="documents").find_next("ul").find("a", href=page.url)
+
+
+def test_the_block_picker_previews_a_real_download_link(demo_site, client):
+    client.force_login(user("coordination"))
+    block = StandardPage.body.field.stream_block.child_blocks["document"]
+    response = client.get("/admin/block-preview/", {"id": block.definition_prefix})
+    assert response.status_code == 200
+    assert "(PDF, 1\u00a0Ko, non accessible)" in response.content.decode()
 
 
 def edit_form(client, guide, accessible, equivalent):
