@@ -5,11 +5,14 @@ about a document (accessible or not, its HTML equivalent) lives in the block tha
 offers it; docs/accessibility.md says why not in a custom document model."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
 from django.utils.formats import number_format
 from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
@@ -74,6 +77,14 @@ class DocumentBlock(blocks.StructBlock):
             "Un fichier (PDF, ODT…) à télécharger : le lien dit son format, sa taille, s'il est accessible, "
             "et où lire le même contenu en page web."
         )
+
+    def clean(self, value):
+        # Wagtail turns the id of a document that no longer exists into an empty choice.
+        value = super().clean(value)
+        if value.get("document") is None:
+            message = gettext("Choisissez un document de la médiathèque : celui-ci n'existe plus.")
+            raise StructBlockValidationError(block_errors={"document": ErrorList([ValidationError(message)])})
+        return value
 
     def get_preview_value(self):
         # The library's latest document, so that the block picker shows a real link.

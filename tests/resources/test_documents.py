@@ -155,3 +155,26 @@ def test_a_member_cannot_change_what_another_guide_says_of_its_document(library,
     response = client.post(f"/admin/pages/{guide.pk}/edit/", data)
     assert response.status_code in (302, 403)
     assert GuidePage.objects.get(pk=guide.pk).latest_revision_id == before
+
+
+def post_with(client, guide, field, value):
+    client.force_login(user("coordination"))
+    data = edit_form(client, guide, accessible=False, equivalent=None)
+    data[next(name for name in data if name.startswith("body-") and name.endswith(f"-value-{field}"))] = value
+    return client.post(f"/admin/pages/{guide.pk}/edit/", data)
+
+
+def test_a_document_that_no_longer_exists_is_refused_in_french_and_nothing_is_saved(demo_site, client):
+    guide = GuidePage.objects.get(slug="sauvegarder-ses-fichiers")
+    before = guide.latest_revision_id
+    response = post_with(client, guide, "document", "999999")
+    assert response.status_code == 200
+    # The stream's errors reach the editor inside the form's JSON, escaped.
+    assert "Choisissez un document de la m\\u00e9diath\\u00e8que" in response.content.decode()
+    assert GuidePage.objects.get(pk=guide.pk).latest_revision_id == before
+
+
+def test_an_equivalent_page_that_does_not_exist_leaves_the_guide_as_its_equivalent(demo_site, client):
+    guide = GuidePage.objects.get(slug="sauvegarder-ses-fichiers")
+    assert post_with(client, guide, "html_equivalent", "999999").status_code == 302
+    assert saved_document_block(guide)["html_equivalent"] is None
