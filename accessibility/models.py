@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from accessibility import emails, rules
 from accessibility.forms import ReportForm
 from core.ratelimit import RateLimit
+from home import documents
 from home.models import BasePage
 
 REPORTS_LIMIT = RateLimit("accessibility-report", "ACCESSIBILITY_REPORTS_PER_HOUR")
@@ -145,6 +146,11 @@ class AccessibilityStatementPage(RoutablePageMixin, BasePage):
     def audited_pages(self):
         """(title, address) of each page evaluated; a line without « — » is a title alone."""
         return [tuple(part.strip() for part in line.partition("—")[::2]) for line in lines(self.pages_audited)]
+
+    def inaccessible_documents(self):
+        """The documents offered for download that are not accessible: the statement lists
+        them itself, so that the list is never forgotten when one is added (RGAA 13.3)."""
+        return documents.inaccessible_documents()
 
     @property
     def plan(self):

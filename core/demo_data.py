@@ -14,6 +14,7 @@ import tomllib
 from pathlib import Path
 
 from django.apps import apps
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
 
@@ -60,6 +61,15 @@ def picture(app_label, name):
         return ImageFile(io.BytesIO(path.read_bytes()), name=path.name)
     except FileNotFoundError:
         raise DemoDataError(f"Image de démonstration introuvable : {path}") from None
+
+
+def attachment(app_label, name):
+    """The file `<app>/demo_data/<name>` (a PDF…), ready for a Wagtail document."""
+    path = folder(app_label) / name
+    try:
+        return ContentFile(path.read_bytes(), name=path.name)
+    except FileNotFoundError:
+        raise DemoDataError(f"Document de démonstration introuvable : {path}") from None
 
 
 def html(text):

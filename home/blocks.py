@@ -17,8 +17,11 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
 from core import listings
+from home.documents import DocumentBlock
 
-RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+# No « Document » button in texts: a file is offered with the document block, whose link says
+# its format, size and accessibility (home/documents.py).
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
 class FigureBlock(blocks.StructBlock):
@@ -200,6 +203,7 @@ class BodyBlock(blocks.StreamBlock):
     cards = CardGridBlock()
     key_figures = KeyFiguresBlock()
     button = ButtonBlock()
+    document = DocumentBlock()
     listing = ListingBlock()
 
     def render_basic(self, value, context=None):

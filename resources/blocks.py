@@ -7,10 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.documents import DocumentBlock
 from resources.models.vocabulary import Alternative
 
 TEXT_FEATURES = [feature for feature in RICH_TEXT_FEATURES if feature not in {"h2", "h3"}]
@@ -70,17 +70,6 @@ class GuideCalloutBlock(blocks.StructBlock):
         template = "components/streamfield/guide_callout_block.html"
         description = _("Une astuce, une mise en garde ou ce qu'il faut retenir.")
         preview_value = {"kind": "key", "title": "À retenir", "text": "<p>Un mot de passe par compte.</p>"}
-
-
-class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=pgettext_lazy("fichier à télécharger", "Document"))
-    description = blocks.CharBlock(label=_("Ce qu'il contient"), max_length=200, required=False)
-
-    class Meta:
-        icon = "doc-full"
-        label = _("Document à télécharger")
-        template = "components/streamfield/document_block.html"
-        description = _("Un fichier (PDF, ODT…) à télécharger, avec son format et sa taille.")
 
 
 class VideoBlock(blocks.StructBlock):

@@ -1,5 +1,7 @@
-"""Demo library, read from resources/demo_data/: the topics, the guides and the
-directory of free alternatives."""
+"""Demo library, read from resources/demo_data/: the topics, the guides (and the
+documents they offer, files beside the data) and the directory of free alternatives."""
+
+from wagtail.documents import get_document_model
 
 from agenda.models import Category
 from core import demo_data
@@ -45,7 +47,9 @@ def build_guides(index):
     for entry in guides:
         if GuidePage.objects.filter(slug=entry["slug"]).exists():
             continue
-        guide = GuidePage(**demo_data.fields(GuidePage, entry, GUIDE_FIELDS), author=members.get(entry["author"]))
+        author = members.get(entry["author"])
+        entry["body"] = [with_document(table, author) for table in entry["body"]]
+        guide = GuidePage(**demo_data.fields(GuidePage, entry, GUIDE_FIELDS), author=author)
         guide.topics = list(Topic.objects.filter(slug__in=entry["topics"]))
         created[entry["slug"]] = publish_child(index, guide)
     # Related guides point at each other: set once all exist.
@@ -54,3 +58,18 @@ def build_guides(index):
         if guide is not None:
             guide.related_guides = list(GuidePage.objects.filter(slug__in=entry["related"]))
             guide.save_revision().publish()
+
+
+def with_document(table, author):
+    """A document block's file, given in the data as its file name and title, as a
+    document in the author's collection (once)."""
+    if table["type"] != "document":
+        return table
+    Document = get_document_model()
+    _, collection = setup_member(author)
+    spec = table["document"]
+    document = Document.objects.filter(title=spec["title"], collection=collection).first()
+    if document is None:
+        file = demo_data.attachment("resources", spec["file"])
+        document = Document.objects.create(title=spec["title"], file=file, collection=collection)
+    return {**table, "document": document}

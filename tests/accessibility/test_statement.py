@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from django_tasks_db.models import DBTaskResult
 
 from accessibility.models import AccessibilityPlanPage, AccessibilityReport, AccessibilityStatementPage
+from resources.models import GuidePage
 from tests.core.conftest import DATABASE_TASKS
 
 pytestmark = pytest.mark.django_db
@@ -104,6 +105,33 @@ def test_statement_has_every_part_the_rgaa_model_asks_for(client, home_page):
     assert html.find("a", href=FORM, string="Signaler un problème d'accessibilité")
     assert html.find("a", href="/accessibilite/schema-pluriannuel/")
     assert html.find("a", href="/agenda/")  # the pages audited, linked
+
+
+def documents_listed(client):
+    section = soup(client.get(STATEMENT)).find(id="documents")
+    return None if section is None else section.find_next("ul")
+
+
+def test_statement_lists_the_documents_offered_that_are_not_accessible(client, home_page):
+    listed = documents_listed(client)
+    assert " ".join(listed.get_text().split()) == (
+        "« Mémo : la règle du 3-2-1 » (PDF), proposé sur la page "
+        "Sauvegarder ses photos et documents : la règle du 3-2-1, qui en donne le même contenu."
+    )
+    assert listed.find("a", href="/ressources/sauvegarder-ses-fichiers/")
+
+
+def test_a_document_marked_accessible_or_an_unpublished_guide_leaves_the_list(client, home_page):
+    guide = GuidePage.objects.get(slug="sauvegarder-ses-fichiers")
+    memo = next(block.value for block in guide.body if block.block_type == "document")
+    memo["accessible"] = True
+    guide.save_revision().publish()
+    assert documents_listed(client) is None
+    memo["accessible"] = False
+    guide.save_revision().publish()
+    assert documents_listed(client) is not None
+    guide.unpublish()
+    assert documents_listed(client) is None
 
 
 def test_statement_with_criteria_shows_the_percentage(client, home_page):

@@ -38,6 +38,7 @@ PUBLIC_PAGES = {
     "guide": "/ressources/choisir-ses-mots-de-passe/",
     "guide-with-alternatives": "/ressources/remplacer-suite-bureautique/",
     "guide-print": "/ressources/choisir-ses-mots-de-passe/imprimer/",
+    "guide-with-document": "/ressources/sauvegarder-ses-fichiers/",
     "alternatives": "/ressources/alternatives/",
     "open-data": "/donnees-ouvertes/",
     "accessibility-statement": "/accessibilite/",
@@ -90,3 +91,17 @@ def test_new_and_changed_pages_have_no_violation_of_any_impact_on_a_phone(phone,
         phone.goto(phone.base_url + path)
         found[path] = violations(phone, axe)
     assert all(not found[path] for path in pages), found
+
+
+def test_a_guide_offering_a_document_and_the_statement_listing_it_have_no_violation_on_a_phone(phone, axe):
+    """The download link is named with its format, size and accessibility (what a screen
+    reader's list of links reads), it fits a 375 px screen, and the statement lists it."""
+    phone.goto(phone.base_url + "/ressources/sauvegarder-ses-fichiers/")
+    link = phone.get_by_role("link", name="Télécharger « Mémo : la règle du 3-2-1 » (PDF, 1\u00a0Ko, non accessible)")
+    assert link.count() == 1
+    box = link.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375
+    assert violations(phone, axe) == []
+    phone.goto(phone.base_url + "/accessibilite/")
+    assert phone.get_by_role("heading", name="Documents à télécharger qui ne sont pas accessibles").count() == 1
+    assert violations(phone, axe) == []

@@ -43,6 +43,7 @@ STATIC_PAGES = [
     "/ressources/?q=mot+de+passe",
     "/ressources/choisir-ses-mots-de-passe/",
     "/ressources/remplacer-suite-bureautique/",
+    "/ressources/sauvegarder-ses-fichiers/",
     "/ressources/choisir-ses-mots-de-passe/imprimer/",
     "/ressources/alternatives/",
     "/donnees-ouvertes/",
@@ -52,6 +53,7 @@ STATIC_PAGES = [
     "/reserver/la-salle-de-formation/demande/",
     "/reserver/mes-reservations/",
     "/suivre-les-ateliers/",
+    "/accessibilite/",
 ]
 
 MEASURE = """() => {
@@ -110,6 +112,28 @@ def test_every_public_page_fits_a_phone_at_any_text_size(browser, demo_server):
         context.close()
     assert too_wide == [], "\n".join(too_wide)
     assert too_tall == [], "\n".join(too_tall)
+
+
+# RGAA 10.12 (WCAG 1.4.12): the text spacing a reader may force on every page.
+TEXT_SPACING = (
+    "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }"
+    " p { margin-bottom: 2em !important; }"
+)
+
+
+def test_every_public_page_fits_320_px_with_the_text_spacing_a_reader_forces(browser, demo_server):
+    # The reader's stylesheet is theirs, not the site's: the site's CSP does not apply to it.
+    context = browser.new_context(viewport={"width": 320, "height": HEIGHT}, locale="fr-FR", bypass_csp=True)
+    tab = context.new_page()
+    too_wide = []
+    for path in STATIC_PAGES:
+        tab.goto(demo_server.url + path)
+        tab.add_style_tag(content=TEXT_SPACING)
+        width = tab.evaluate(MEASURE)["width"]
+        if width > 320:
+            too_wide.append(f"{path} : {width} px")
+    context.close()
+    assert too_wide == [], "\n".join(too_wide)
 
 
 def test_search_and_menu_fold_behind_menu_without_javascript_on_a_phone(browser, demo_server):

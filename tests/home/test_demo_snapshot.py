@@ -44,6 +44,7 @@ OTHER_MODELS = [
     "wagtailcore.WorkflowPage",
     "wagtailcore.GroupApprovalTask",
     "wagtailimages.Image",
+    "wagtaildocs.Document",
 ]
 # Set by the clock, the database or the storage rather than by the demo.
 SKIPPED_FIELDS = {
