@@ -13,9 +13,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Outils communs")
 
     def ready(self):
-        from core import admin_words, backup, jobs, page_cache, renditions, site  # noqa: F401  (backup and jobs register scheduled jobs)
+        from core import admin_words, backup, chooser_ids, jobs, page_cache, renditions, site  # noqa: F401  (backup and jobs register scheduled jobs)
 
         admin_words.install()
+        chooser_ids.install()
 
         page_cache.connect_signals()
         page_published.connect(renditions.queue_after_publish, dispatch_uid="renditions-after-publish")

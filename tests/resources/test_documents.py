@@ -174,7 +174,19 @@ def test_a_document_that_no_longer_exists_is_refused_in_french_and_nothing_is_sa
     assert GuidePage.objects.get(pk=guide.pk).latest_revision_id == before
 
 
-def test_an_equivalent_page_that_does_not_exist_leaves_the_guide_as_its_equivalent(demo_site, client):
+@pytest.mark.parametrize("forged", ["999999", "abc", "1.5", "1 OR 1=1", "\u00e9"])
+def test_an_equivalent_page_that_does_not_exist_leaves_the_guide_as_its_equivalent(demo_site, client, forged):
     guide = GuidePage.objects.get(slug="sauvegarder-ses-fichiers")
-    assert post_with(client, guide, "html_equivalent", "999999").status_code == 302
+    assert post_with(client, guide, "html_equivalent", forged).status_code == 302
     assert saved_document_block(guide)["html_equivalent"] is None
+
+
+@pytest.mark.parametrize("forged", ["abc", "-", "1e3"])
+def test_a_forged_document_id_is_refused_in_french_never_a_500(demo_site, client, forged):
+    """Not a number at all: the admin's widget never sends one, a forged form may (core/chooser_ids.py)."""
+    guide = GuidePage.objects.get(slug="sauvegarder-ses-fichiers")
+    before = guide.latest_revision_id
+    response = post_with(client, guide, "document", forged)
+    assert response.status_code == 200
+    assert "Choisissez un document de la m\\u00e9diath\\u00e8que" in response.content.decode()
+    assert GuidePage.objects.get(pk=guide.pk).latest_revision_id == before
