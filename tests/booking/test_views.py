@@ -92,6 +92,20 @@ def test_week_view_shows_free_booked_closed_and_atelier_slots_never_who(client, 
         assert closed.ol is None and closed.find(class_="day__closed").get_text() == "Fermé ce jour-là."
 
 
+def test_a_slot_not_bookable_online_says_why_in_its_own_words(client, room, monday):
+    room.notice_hours = 30 * 24
+    room.save()
+    page = html(client.get(reverse("booking_room", args=[room.slug]), {"semaine": monday.isoformat()}))
+    # The reason is the item's own text: read by a screen reader as shown, not a colour or a title.
+    assert week_of(page)[0] == [
+        "9h00 – 12h30 · Indisponible : il faut réserver au moins 720 heures à l'avance",
+        "12h30 – 13h30 · Fermé",
+        "13h30 – 18h00 · Indisponible : il faut réserver au moins 720 heures à l'avance",
+    ]
+    legend = page.find(class_="legend").get_text()
+    assert "« Indisponible » : libre, mais pas encore ou plus réservable en ligne" in legend
+
+
 def test_the_week_is_sent_once_a_list_per_day_from_its_opening_to_its_closing(client, room, monday):
     RoomHours.objects.create(room=room, weekday=4, opens=datetime.time(19), closes=datetime.time(21))
     page = html(client.get(reverse("booking_room", args=[room.slug]), {"semaine": monday.isoformat()}))

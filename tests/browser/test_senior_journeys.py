@@ -3,15 +3,18 @@ registration and to a booking request, every tap counted (a field typed in count
 each journey with a failed submit that lands on the error summary and follows its link to the
 field. Then axe on the pages these journeys pass through: no violation of any impact."""
 
+import datetime
 import re
 from urllib.parse import urlparse
 
 from django.core import mail
+from django.utils import timezone
 
 from playwright.sync_api import expect
 
 from agenda.models import Registration
-from booking.models import Booking
+from booking import week
+from booking.models import Booking, Room
 from tests.browser.conftest import BROWSER_TEST, violations
 
 pytestmark = BROWSER_TEST
@@ -130,3 +133,21 @@ def test_the_changed_pages_have_no_violation_of_any_impact_at_375_px_and_150_per
     phone.get_by_text("Menu", exact=True).tap()  # the folded menu, open
     found["menu ouvert"] = violations(phone, axe)
     assert all(not found[page] for page in found), found
+
+
+def test_a_slot_not_bookable_online_says_why_in_words_that_fit_at_150_percent(phone, axe):
+    room = Room.objects.get(slug="la-salle-de-formation")
+    room.notice_hours = 30 * 24
+    room.save()
+    next_monday = week.monday_of(timezone.localdate()) + datetime.timedelta(days=7)
+    large_text(phone)
+    phone.goto(f"{phone.base_url}/reserver/{room.slug}/?semaine={next_monday.isoformat()}")
+    slot = phone.locator(".slot--notice").first
+    expect(slot).to_have_text(
+        re.compile(r" · Indisponible : il faut réserver au moins 720 heures à l'avance$"), timeout=PAGE_WAIT
+    )
+    # The whole reason is on the screen, wrapped, not cut at the edge.
+    box = slot.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
+    assert violations(phone, axe) == []
