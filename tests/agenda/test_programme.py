@@ -38,9 +38,11 @@ def festival(agenda):
         return make_atelier(parent=festival, title=title, start=start, **fields).occurrences.get()
 
     festival.s = {
-        "mail": session("Ma première adresse", 0, 10, place_name="Médiathèque", audience="seniors"),
+        "mail": session("Ma première adresse", 0, 10, place_name="Médiathèque", audience="seniors", level="debutant"),
         "repair": session("Repair café", 0, 14, place_name="Fablab", categories=[repair]),
-        "robot": session("Petits robots", 2, 14, place_name="Fablab", audience="jeunes", organisers=[member]),
+        "robot": session(
+            "Petits robots", 2, 14, place_name="Fablab", audience="jeunes", organisers=[member], level="avance"
+        ),
     }
     festival.member = member
     other = make_festival("autre-festival", first)
@@ -57,7 +59,7 @@ def titles(page):
     return [title.get_text(strip=True) for title in page.select(".card__title, .programme-session__title")]
 
 
-def test_festival_page_filters_by_day_place_theme_audience_and_member(client, festival):
+def test_festival_page_filters_by_day_place_theme_audience_level_and_member(client, festival):
     url = festival.url
     first = festival.start_date
     assert titles(html(client.get(url))) == ["Ma première adresse", "Repair café", "Petits robots"]
@@ -65,6 +67,8 @@ def test_festival_page_filters_by_day_place_theme_audience_and_member(client, fe
     assert titles(html(client.get(url, {"lieu": "Fablab"}))) == ["Repair café", "Petits robots"]
     assert titles(html(client.get(url, {"categorie": "repair-cafe-essai"}))) == ["Repair café"]
     assert titles(html(client.get(url, {"public": "jeunes"}))) == ["Petits robots"]
+    # A level keeps the ateliers open to all levels too (the repair café has none).
+    assert titles(html(client.get(url, {"niveau": "debutant"}))) == ["Ma première adresse", "Repair café"]
     assert titles(html(client.get(url, {"membre": festival.member.slug}))) == ["Petits robots"]
     assert titles(html(client.get(url, {"jour": first.isoformat(), "lieu": "Fablab"}))) == ["Repair café"]
     day_choices = [option["value"] for option in html(client.get(url)).select("#id_jour option")]

@@ -151,3 +151,20 @@ def test_a_slot_not_bookable_online_says_why_in_words_that_fit_at_150_percent(ph
     assert box["x"] >= 0 and box["x"] + box["width"] <= 375
     assert phone.evaluate("document.documentElement.scrollWidth") <= 375
     assert violations(phone, axe) == []
+
+
+def test_the_agenda_filtered_by_level_lands_on_the_counted_results_at_150_percent(phone, axe):
+    large_text(phone)
+    phone.goto(phone.base_url + "/agenda/")
+    phone.get_by_text("Filtrer les ateliers").tap()
+    phone.get_by_label("Niveau").select_option(label="Débutant")
+    phone.get_by_role("button", name="Afficher").tap()
+    expect(phone).to_have_url(re.compile(r"[?&]niveau=debutant&.*#results$"), timeout=PAGE_WAIT)
+    count = phone.locator("#results")
+    expect(count).to_have_text(re.compile(r"^\d+ ateliers?$"))
+    expect(count).to_be_in_viewport()
+    # Each card says its level: « Débutant », or « Tous niveaux » for the ateliers open to all.
+    for facts in phone.locator(".occurrence__facts").all():
+        expect(facts).to_contain_text(re.compile("Débutant|Tous niveaux"))
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
+    assert violations(phone, axe) == []
