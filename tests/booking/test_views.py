@@ -131,6 +131,59 @@ def test_the_week_is_sent_once_a_list_per_day_from_its_opening_to_its_closing(cl
     assert link["aria-label"] == f"9h00 · Libre : réserver le lundi {monday.day} {date_format(monday, 'F')} à 9h00"
 
 
+def test_the_form_asks_in_short_steps_and_folds_what_nobody_has_to_answer(client, room, monday):
+    room.questions = "Avez-vous besoin du vidéoprojecteur ?"
+    room.save()
+    page = html(client.get(form_url(room), {"date": monday.isoformat(), "debut": "14:00"}))
+    form = page.find("form", class_="form")
+    steps = [
+        (step.find(["legend", "summary"]).get_text(strip=True), [tag["name"] for tag in step.select("[name]")])
+        for step in form.select(".form-step")
+    ]
+    assert steps == [
+        ("1. Quand ?", ["date", "start", "end"]),
+        ("2. Vous", ["name", "email", "phone"]),
+        ("3. Votre réservation", ["purpose", "people", "website"]),
+        ("Ajouter des précisions (facultatif)", ["organisation", "question_0"]),
+    ]
+    assert form.find("details", class_="form-step").get("open") is None
+    # Every field is in a step, but the consent, placed after the rules it refers to.
+    visible = {tag["name"] for tag in form.select("input, textarea, select") if tag.get("type") != "hidden"}
+    assert visible - {name for _title, names in steps for name in names} == {"consent"}
+    # The slot chosen in the week is already filled in; « 1 » person too.
+    assert [form.find(id=f"id_{name}")["value"] for name in ("date", "start", "end", "people")] == [
+        monday.isoformat(),
+        "14:00",
+        "15:00",
+        "1",
+    ]
+
+
+def test_a_room_booked_straight_away_does_not_ask_what_for_one_to_approve_does(client, room, monday):
+    data = valid(monday, purpose="", organisation="")
+    assert client.post(form_url(room), data).status_code == 201
+    assert Booking.objects.get(email="annie@exemple.fr").purpose == ""
+    page = html(client.get(form_url(room)))
+    assert (
+        page.find("label", attrs={"for": "id_purpose"})
+        .get_text(strip=True)
+        .startswith("Pour quoi faire ? (facultatif)")
+    )
+    approved = make_room(name="Fablab d'essai", needs_approval=True)
+    response = client.post(form_url(approved), valid(monday, purpose="", email="b@exemple.fr"))
+    assert response.status_code == 400 and not Booking.objects.filter(email="b@exemple.fr").exists()
+    page = html(response)
+    assert page.find(id="resume-des-erreurs").find("a", href="#id_purpose") is not None
+
+
+def test_a_wrong_answer_in_the_folded_step_opens_it(client, room, monday):
+    room.questions = "Matériel ?"
+    room.save()
+    response = client.post(form_url(room), valid(monday, question_0="x" * 501))
+    assert response.status_code == 400
+    assert html(response).find("details", class_="form-step").has_attr("open")
+
+
 def test_durations_are_in_hours_and_the_consent_comes_after_the_rules(client, room, monday):
     room.min_minutes, room.max_minutes, room.terms = 60, 270, "<p>Rendre la salle rangée.</p>"
     room.save()
@@ -144,7 +197,15 @@ def test_durations_are_in_hours_and_the_consent_comes_after_the_rules(client, ro
         for tag in form.find_all(["h2", "input"])
         if tag.name == "h2" or tag.get("id") in ("id_people", "id_consent")
     ]
-    assert order == ["id_people", "Conditions d'utilisation", "Ce que deviennent vos données", "id_consent"]
+    assert order == [
+        "1. Quand ?",
+        "2. Vous",
+        "3. Votre réservation",
+        "id_people",
+        "Conditions d'utilisation",
+        "Ce que deviennent vos données",
+        "id_consent",
+    ]
     assert len(form.select("#id_consent")) == 1
 
 
