@@ -13,7 +13,7 @@ from django.utils.formats import date_format
 import pytest
 from bs4 import BeautifulSoup
 
-from booking import rules
+from booking import emails, rules
 from booking.models import Booking, RoomClosure, RoomHours, Status
 from core.mail import deadline
 from tests.booking.conftest import at, make_room
@@ -162,7 +162,14 @@ def test_the_form_asks_in_short_steps_and_folds_what_nobody_has_to_answer(client
 def test_a_room_booked_straight_away_does_not_ask_what_for_one_to_approve_does(client, room, monday):
     data = valid(monday, purpose="", organisation="")
     assert client.post(form_url(room), data).status_code == 201
-    assert Booking.objects.get(email="annie@exemple.fr").purpose == ""
+    booking = Booking.objects.get(email="annie@exemple.fr")
+    assert booking.purpose == ""
+    # Said nowhere as an empty « Objet » : neither on the booking's page nor in its mails.
+    rules.confirm_email(booking)
+    emails.send_status(booking)
+    assert "Salle : " in mail.outbox[-1].body and "Objet" not in mail.outbox[-1].body
+    manage = html(client.get(reverse("booking_manage", args=[rules.make_token(booking)])))
+    assert "Salle" in manage.find("dl", class_="facts").get_text() and "Objet" not in manage.get_text()
     page = html(client.get(form_url(room)))
     assert (
         page.find("label", attrs={"for": "id_purpose"})
