@@ -9,7 +9,7 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models.vocabulary import Category
-from core.choices import Audience
+from core.choices import Audience, Level
 from core.forms import HoneypotForm, keep_choices
 from core.person import email_field, limit_people, name_field, people_field, phone_field
 from home.models import MemberPage
@@ -25,6 +25,12 @@ class AgendaFilters(forms.Form):
         choices=[("", _("Tous")), *Audience.choices],
         required=False,
         label=pgettext_lazy("public visé par un atelier", "Public"),
+    )
+    niveau = forms.ChoiceField(
+        choices=[("", _("Tous")), *Level.choices],
+        required=False,
+        label=_("Niveau"),
+        help_text=_("Les ateliers ouverts à tous les niveaux sont aussi affichés."),
     )
     membre = forms.ModelChoiceField(
         queryset=None, to_field_name="slug", required=False, empty_label=_("Tous"), label=_("Organisé par")
@@ -52,6 +58,8 @@ class AgendaFilters(forms.Form):
             occurrences = occurrences.filter(atelier__categories=data["categorie"])
         if data["public"]:
             occurrences = occurrences.filter(atelier__audience=data["public"])
+        if data["niveau"]:
+            occurrences = occurrences.filter(atelier__level__in=[data["niveau"], ""])
         if data["membre"]:
             occurrences = occurrences.filter(atelier__organisers=data["membre"])
         if data["du"]:
@@ -74,7 +82,9 @@ class AgendaFilters(forms.Form):
         ]
         valid = self.is_valid()
         kept = {
-            name: self.data.get(name) for name in ("categorie", "public", "membre") if valid and self.cleaned_data[name]
+            name: self.data.get(name)
+            for name in ("categorie", "public", "niveau", "membre")
+            if valid and self.cleaned_data[name]
         }
         chosen = (self.cleaned_data["du"], self.cleaned_data["au"]) if valid else None
         return [
@@ -94,7 +104,7 @@ class AgendaFilters(forms.Form):
 
 
 class FestivalFilters(AgendaFilters):
-    """A festival's programme by day, place, category, audience and member: the days and
+    """A festival's programme by day, place, category, audience, level and member: the days and
     places are those of its sessions; it filters the sessions already read (no query)."""
 
     def __init__(self, data=None, days=(), places=(), **kwargs):
@@ -118,6 +128,7 @@ class FestivalFilters(AgendaFilters):
             and (not data["lieu"] or atelier.place_name == data["lieu"])
             and (not data["categorie"] or data["categorie"] in atelier.categories.all())
             and (not data["public"] or atelier.audience == data["public"])
+            and (not data["niveau"] or atelier.level in (data["niveau"], ""))
             and (not data["membre"] or data["membre"] in atelier.organisers.all())
         )
 

@@ -2,7 +2,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from agenda.models import AgendaIndexPage, Occurrence
+from agenda.models import AgendaIndexPage, FestivalPage, Occurrence
 from core import listings
 
 
@@ -26,3 +26,11 @@ def next_ateliers(count, member=None, topics=None, **_filters):
         more_url=more_url,
         more_label=gettext("Tout l'agenda") if member is None else gettext("Tous les ateliers de ce membre"),
     )
+
+
+@listings.register("festivals", _("Festival à venir ou en cours"))
+def coming_festivals(count, **_filters):
+    """The festivals not over yet (the BooTIC), soonest first: the home page and the agenda link
+    to them while they are coming."""
+    festivals = FestivalPage.objects.live().filter(end_date__gte=timezone.localdate()).order_by("start_date", "path")
+    return listings.Listing(template="components/festival_list.html", items=list(festivals[:count]))

@@ -137,6 +137,25 @@ class BookingForm(HoneypotForm, SlotFields):
                 widget=forms.Textarea(attrs={"rows": 2}),
             )
         self.order_fields([*self.field_order, *(f"question_{n}" for n in range(len(self.questions))), "consent"])
+        if not room.needs_approval:
+            # Only the coordination reads it, to decide: a room booked straight away does without.
+            self.fields["purpose"].required = False
+            self.fields["purpose"].label = gettext("Pour quoi faire ? (facultatif)")
+
+    def steps(self):
+        """The form in short steps, as the page shows them: (title, bound fields, folded). What
+        nobody has to answer is folded away, open when one of its answers needs correcting."""
+        questions = [f"question_{n}" for n in range(len(self.questions))]
+        steps = [
+            (gettext("1. Quand ?"), ["date", "start", "end"], False),
+            (gettext("2. Vous"), ["name", "email", "phone"], False),
+            (gettext("3. Votre réservation"), ["purpose", "people", "website"], False),
+            (gettext("Ajouter des précisions (facultatif)"), ["organisation", *questions], True),
+        ]
+        return [
+            (title, [self[name] for name in names], folded and not any(self[name].errors for name in names))
+            for title, names, folded in steps
+        ]
 
     @property
     def answers(self):

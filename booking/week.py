@@ -5,6 +5,8 @@ import datetime
 from dataclasses import dataclass, replace
 
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from booking import blockers, rules
@@ -15,7 +17,10 @@ STATES = {
     "atelier": _("Atelier"),
     "closed": _("Fermé"),
     "short": _("Trop court"),
-    "past": _("Indisponible"),
+    "past": _("Passé"),
+    # Free, but not bookable online: `reason` says why, in words (not only a colour).
+    "notice": _("Indisponible"),
+    "horizon": _("Indisponible"),
 }
 
 
@@ -24,10 +29,26 @@ class Cell:
     state: str
     start: datetime.datetime
     end: datetime.datetime
+    reason: str = ""
 
     @property
     def label(self):
         return STATES[self.state]
+
+
+def reason_of(room, state, day):
+    """Why a free slot cannot be booked online, as the person reads it next to « Indisponible »:
+    the same rules as booking.rules.slot_errors."""
+    if state == "notice":
+        return ngettext(
+            "il faut réserver au moins %(count)d heure à l'avance",
+            "il faut réserver au moins %(count)d heures à l'avance",
+            room.notice_hours,
+        ) % {"count": room.notice_hours}
+    if state == "horizon":
+        opens = day - datetime.timedelta(days=room.horizon_days)
+        return gettext("réservable à partir du %(day)s") % {"day": date_format(opens, "l j F")}
+    return ""
 
 
 def monday_of(day):
@@ -69,8 +90,12 @@ def week_grid(room, monday, now=None):
             return "atelier"
         if any(b_start < end and start < b_end for b_start, b_end in taken):
             return "booked"
-        if start < earliest or day > latest_day:
+        if start <= now:
             return "past"
+        if start < earliest:
+            return "notice"
+        if day > latest_day:
+            return "horizon"
         # Free, but is there room for the shortest booking (and its buffer) from here?
         until = start + shortest + room.buffer
         blocked = any(b_start < until and start < b_end for b_start, b_end in taken) or any(
@@ -78,11 +103,15 @@ def week_grid(room, monday, now=None):
         )
         return "short" if blocked or not rules.fits(ranges[day], start, start + shortest) else "free"
 
+    def cell_at(start):
+        state = state_of(start)
+        return Cell(state, start, start + step, reason_of(room, state, start.date()))
+
     rows = []
     for minute in range(first, last, room.slot_minutes):
         time = datetime.time(minute // 60, minute % 60)
         starts = [datetime.datetime.combine(day, time, tzinfo=rules.PARIS) for day in days]
-        rows.append((time, [Cell(state_of(start), start, start + step) for start in starts]))
+        rows.append((time, [cell_at(start) for start in starts]))
     return days, rows
 
 

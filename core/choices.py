@@ -1,5 +1,5 @@
 """The vocabularies several apps choose from, defined once: who an atelier or a
-guide is for, the days of the week (opening hours, series of bookings), the names
+guide is for and at what level, the days of the week (opening hours, series of bookings), the names
 of the months (the agenda's month view, the activity report's periods) and the wall clock
 the espace lives by."""
 
@@ -18,6 +18,14 @@ class Audience(models.TextChoices):
     SENIORS = "seniors", _("Seniors")
     PARENTS = "parents", _("Parents")
     PROFESSIONALS = "professionnels", _("Professionnels")
+
+
+class Level(models.TextChoices):
+    """How much one needs to know already: a guide's and an atelier's."""
+
+    BEGINNER = "debutant", _("Débutant")
+    INTERMEDIATE = "intermediaire", _("Intermédiaire")
+    ADVANCED = "avance", _("Avancé")
 
 
 class Weekday(models.IntegerChoices):

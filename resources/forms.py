@@ -4,9 +4,9 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.choices import Audience
+from core.choices import Audience, Level
 from core.forms import keep_choices
-from resources.models.vocabulary import Difficulty, GuideFormat, Level, Topic
+from resources.models.vocabulary import Difficulty, GuideFormat, Topic
 
 
 class LibraryFilters(forms.Form):

@@ -28,7 +28,7 @@ from agenda.models.occurrences import Occurrence
 from agenda.models.vocabulary import AtelierStatus, Category, Frequency, PriceKind
 from booking import rules as booking_rules
 from core import schema_org
-from core.choices import Audience
+from core.choices import Audience, Level
 from core.groups import members_edit_handler
 from core.ratelimit import RateLimit
 from core.search import FOLDED, FoldedSearchMixin
@@ -103,6 +103,13 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
         help_text=_("Une ou plusieurs : les visiteurs s'en servent pour trouver l'atelier dans l'agenda."),
     )
     audience = models.CharField(_("public"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE)
+    level = models.CharField(
+        _("niveau"),
+        max_length=15,
+        choices=Level.choices,
+        blank=True,
+        help_text=_("Ce qu'il faut déjà savoir faire. Vide : tous niveaux, même sans rien savoir."),
+    )
     price_kind = models.CharField(_("tarif"), max_length=20, choices=PriceKind.choices, default=PriceKind.FREE)
     price_amount = models.DecimalField(_("montant (€)"), max_digits=6, decimal_places=2, null=True, blank=True)
     accessibility = models.TextField(_("accessibilité"), max_length=600, blank=True)
@@ -135,6 +142,7 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
         *EasyReadMixin.easy_read_search_fields,
         FOLDED,
         index.FilterField("audience"),
+        index.FilterField("level"),
     ]
     content_panels = [
         *Page.content_panels,
@@ -158,7 +166,7 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
             [
                 FieldPanel("organisers", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("audience"),
+                FieldRowPanel([FieldPanel("audience"), FieldPanel("level")]),
                 FieldRowPanel([FieldPanel("price_kind"), FieldPanel("price_amount")]),
                 FieldPanel("status"),
             ],
@@ -192,6 +200,10 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
     def full_place(self):
         """The place as a calendar or a map expects it: its name and street address."""
         return ", ".join(filter(None, [self.place_name, self.place_address]))
+
+    @property
+    def level_text(self):
+        return self.get_level_display() or gettext("Tous niveaux")
 
     @property
     def price_text(self):

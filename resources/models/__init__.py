@@ -1,5 +1,5 @@
 from resources.models.pages import REVIEW_AFTER, GuidePage, ResourceIndexPage
-from resources.models.vocabulary import Alternative, Difficulty, GuideFormat, Level, Licence, Topic
+from resources.models.vocabulary import Alternative, Difficulty, GuideFormat, Licence, Topic
 
 __all__ = [
     "REVIEW_AFTER",
@@ -7,7 +7,6 @@ __all__ = [
     "Difficulty",
     "GuideFormat",
     "GuidePage",
-    "Level",
     "Licence",
     "ResourceIndexPage",
     "Topic",

@@ -23,7 +23,7 @@ from wagtail.search import index
 import segno
 
 from core import page_cache
-from core.choices import Audience
+from core.choices import Audience, Level
 from core.groups import members_edit_handler
 from core.search import fold, query_words
 from core.sitemaps import SitemapRoutesMixin
@@ -32,7 +32,7 @@ from home.models import DescribedPageMixin, MemberPage
 from home.plain_language import PlainLanguagePanel
 from resources.blocks import GuideBodyBlock, HeadingBlock
 from resources.forms import AlternativeFilters, LibraryFilters
-from resources.models.vocabulary import LICENCE_URLS, Alternative, GuideFormat, Level, Licence, Topic
+from resources.models.vocabulary import LICENCE_URLS, Alternative, GuideFormat, Licence, Topic
 
 WORDS_PER_MINUTE = 180  # a calm reading pace, for people who are not used to screens
 REVIEW_AFTER = datetime.timedelta(days=365)

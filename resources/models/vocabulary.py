@@ -38,12 +38,6 @@ class Topic(SlugFromNameMixin, models.Model):
         return self.name
 
 
-class Level(models.TextChoices):
-    BEGINNER = "debutant", _("Débutant")
-    INTERMEDIATE = "intermediaire", _("Intermédiaire")
-    ADVANCED = "avance", _("Avancé")
-
-
 class GuideFormat(models.TextChoices):
     SHEET = "fiche", _("Fiche")
     STEP_BY_STEP = "pas-a-pas", _("Pas-à-pas")

@@ -62,6 +62,44 @@ def test_filters_have_shareable_addresses_and_feed_links(agenda, client):
     assert [str(event["summary"]) for event in ics.walk("VEVENT")] == ["Tableur"]
 
 
+def test_the_level_filter_keeps_that_level_and_the_ateliers_open_to_all_counted(agenda, client):
+    start = timezone.now() + datetime.timedelta(days=3)
+    make_atelier(title="Premiers clics", level="debutant", start=start)
+    make_atelier(title="Pour tous", start=start + datetime.timedelta(days=1))
+    make_atelier(title="Tableur avancé", level="avance", start=start + datetime.timedelta(days=2))
+    page = html(client.get("/agenda/", {"niveau": "debutant"}))
+    assert titles_of(page) == ["Premiers clics", "Pour tous"]
+    assert page.select_one("#results").get_text(strip=True) == "2 ateliers"
+    # In the same folded form as the others, open, with what it keeps said in words.
+    form = page.select_one("details.agenda-filters[open] form")
+    assert form.select_one("#id_niveau option[selected]")["value"] == "debutant"
+    assert "tous les niveaux sont aussi affichés" in form.get_text()
+    # Each card says its level, « Tous niveaux » when none is set.
+    facts = [card.select_one(".occurrence__facts").get_text(" ", strip=True) for card in page.select(".occurrence")]
+    assert "Débutant" in facts[0] and "Tous niveaux" in facts[1]
+    with_audience = client.get("/agenda/", {"niveau": "avance", "public": "tout-public"})
+    assert titles(with_audience) == ["Pour tous", "Tableur avancé"]
+    shortcuts = AgendaFilters({"niveau": "debutant"}).date_shortcuts(datetime.date(2030, 1, 2))
+    assert shortcuts[0][1] == "niveau=debutant&du=2030-01-02&au=2030-01-02"
+
+
+def test_an_unknown_level_leaves_the_whole_agenda_and_says_so_in_french(agenda, client):
+    make_atelier(title="Premiers clics", level="debutant")
+    make_atelier(title="Pour tous")
+    response = client.get("/agenda/", {"niveau": "expert<script>"})
+    assert response.status_code == 200
+    page = html(response)
+    assert titles_of(page) == ["Premiers clics", "Pour tous"]
+    assert "Sélectionnez un choix valide" in page.select_one(".agenda-filters").get_text()
+    assert "expert<script>" not in response.content.decode()  # said back, escaped
+
+
+def test_the_atelier_page_states_its_level(agenda, client):
+    for atelier, said in [(make_atelier(level="intermediaire"), "Intermédiaire"), (make_atelier(), "Tous niveaux")]:
+        facts = html(client.get(atelier.url)).select_one("dl.facts").get_text(" ", strip=True)
+        assert f"Niveau {said}" in facts
+
+
 def test_a_weekly_atelier_is_one_card_with_its_next_dates(agenda, client):
     weekly = make_atelier(title="Chaque semaine", frequency="weekly")
     weekly.repeat_until = (weekly.start + datetime.timedelta(weeks=11)).date()

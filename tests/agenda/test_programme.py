@@ -38,9 +38,11 @@ def festival(agenda):
         return make_atelier(parent=festival, title=title, start=start, **fields).occurrences.get()
 
     festival.s = {
-        "mail": session("Ma première adresse", 0, 10, place_name="Médiathèque", audience="seniors"),
+        "mail": session("Ma première adresse", 0, 10, place_name="Médiathèque", audience="seniors", level="debutant"),
         "repair": session("Repair café", 0, 14, place_name="Fablab", categories=[repair]),
-        "robot": session("Petits robots", 2, 14, place_name="Fablab", audience="jeunes", organisers=[member]),
+        "robot": session(
+            "Petits robots", 2, 14, place_name="Fablab", audience="jeunes", organisers=[member], level="avance"
+        ),
     }
     festival.member = member
     other = make_festival("autre-festival", first)
@@ -57,7 +59,7 @@ def titles(page):
     return [title.get_text(strip=True) for title in page.select(".card__title, .programme-session__title")]
 
 
-def test_festival_page_filters_by_day_place_theme_audience_and_member(client, festival):
+def test_festival_page_filters_by_day_place_theme_audience_level_and_member(client, festival):
     url = festival.url
     first = festival.start_date
     assert titles(html(client.get(url))) == ["Ma première adresse", "Repair café", "Petits robots"]
@@ -65,6 +67,8 @@ def test_festival_page_filters_by_day_place_theme_audience_and_member(client, fe
     assert titles(html(client.get(url, {"lieu": "Fablab"}))) == ["Repair café", "Petits robots"]
     assert titles(html(client.get(url, {"categorie": "repair-cafe-essai"}))) == ["Repair café"]
     assert titles(html(client.get(url, {"public": "jeunes"}))) == ["Petits robots"]
+    # A level keeps the ateliers open to all levels too (the repair café has none).
+    assert titles(html(client.get(url, {"niveau": "debutant"}))) == ["Ma première adresse", "Repair café"]
     assert titles(html(client.get(url, {"membre": festival.member.slug}))) == ["Petits robots"]
     assert titles(html(client.get(url, {"jour": first.isoformat(), "lieu": "Fablab"}))) == ["Repair café"]
     day_choices = [option["value"] for option in html(client.get(url)).select("#id_jour option")]
@@ -124,6 +128,45 @@ def test_my_programme_groups_the_chosen_sessions_by_day_and_ignores_others(clien
     share = page.find("input", id="share-url")
     assert share["value"].endswith(f"{festival.url}programme/?seances={mail.pk}%2C{robot.pk}")
     assert page.find("label", attrs={"for": "share-url"}) is not None
+
+
+def test_my_programme_says_for_each_session_whether_to_register_and_links_to_it(
+    client, festival, django_assert_max_num_queries
+):
+    mail, robot = festival.s["mail"], festival.s["robot"]
+    start = paris(*festival.start_date.timetuple()[:3], 16)
+    door = make_atelier(parent=festival, title="Portes ouvertes", start=start, registration_required=False)
+    full = make_atelier(parent=festival, title="Complet", start=start, places=1).occurrences.get()
+    full.places_taken = 1
+    full.save()
+    chosen = [mail, door.occurrences.get(), full, robot]
+    url = festival.url + "programme/"
+    with django_assert_max_num_queries(20) as counted:
+        page = html(client.get(url, {"seances": ",".join(str(session.pk) for session in chosen)}))
+    few = len(counted)
+    said = {
+        session.select_one(".programme-session__title").get_text(strip=True): session.select_one(
+            ".programme-session__registration"
+        )
+        for session in page.select(".programme-session")
+    }
+    assert said["Portes ouvertes"].get_text(strip=True) == "Sans inscription : venez directement."
+    assert said["Portes ouvertes"].a is None
+    for title, session, action in [
+        ("Ma première adresse", mail, "M'inscrire"),
+        ("Complet", full, "M'inscrire sur la liste d'attente"),
+    ]:
+        link = said[title].find("a", class_="button")
+        assert said[title].strong.get_text() == "Sur inscription."
+        assert link["href"] == f"{session.atelier.url}s-inscrire/{session.pk}/"
+        # Read alone (a screen reader's list of links), each says which atelier.
+        assert link.get_text(" ", strip=True).startswith(f"{action} à « {title} » le ")
+        assert client.get(link["href"]).status_code == 200
+    # One more chosen session, no query more.
+    make_atelier(parent=festival, title="Encore", start=start + datetime.timedelta(hours=1))
+    more = ",".join(str(session.pk) for session in [*chosen, *festival.occurrences().filter(atelier__title="Encore")])
+    with django_assert_max_num_queries(few):
+        client.get(url, {"seances": more})
 
 
 def test_the_calendar_file_holds_exactly_the_chosen_sessions(client, festival):
@@ -200,3 +243,29 @@ def test_a_past_festival_shows_its_programme_without_choosing(client, agenda):
     page = html(client.get(past.url))
     assert titles(page) == ["Atelier passé"]
     assert not page.select(".programme-toggle, .my-programme-box")
+
+
+def test_the_home_page_and_the_agenda_link_to_the_festival_while_it_is_coming(client, festival):
+    make_festival("bootic-passee", timezone.localdate() - datetime.timedelta(days=400))
+    other = FestivalPage.objects.get(slug="autre-festival")  # the same days
+    # The home page the soonest one; the agenda up to two.
+    for url, festivals, heading in [
+        ("/", [festival], "Le festival"),
+        ("/agenda/", [festival, other], "Les festivals"),
+    ]:
+        section = html(client.get(url)).find(attrs={"aria-labelledby": "festival-heading"})
+        assert section.h2.get_text() == heading
+        assert [a["href"] for a in section.select("a")] == [f"{page.url}#programme" for page in festivals], url
+        assert section.select_one("time")["datetime"] == festival.start_date.isoformat()
+    assert html(client.get("/agenda/archives/")).find(id="festival-heading") is None
+
+
+def test_a_festival_is_linked_until_its_last_day_not_after(client, agenda):
+    today = timezone.localdate()
+    ends_today = make_festival("bootic-finit", today - datetime.timedelta(days=6))
+    assert ends_today.end_date == today
+    assert html(client.get("/")).find(id="festival-heading") is not None
+    ends_today.end_date = today - datetime.timedelta(days=1)
+    ends_today.save_revision().publish()
+    assert html(client.get("/")).find(id="festival-heading") is None
+    assert html(client.get("/agenda/")).find(id="festival-heading") is None

@@ -13,7 +13,7 @@ from django.utils.formats import date_format
 import pytest
 from bs4 import BeautifulSoup
 
-from booking import rules
+from booking import emails, rules
 from booking.models import Booking, RoomClosure, RoomHours, Status
 from core.mail import deadline
 from tests.booking.conftest import at, make_room
@@ -92,6 +92,20 @@ def test_week_view_shows_free_booked_closed_and_atelier_slots_never_who(client, 
         assert closed.ol is None and closed.find(class_="day__closed").get_text() == "Fermé ce jour-là."
 
 
+def test_a_slot_not_bookable_online_says_why_in_its_own_words(client, room, monday):
+    room.notice_hours = 30 * 24
+    room.save()
+    page = html(client.get(reverse("booking_room", args=[room.slug]), {"semaine": monday.isoformat()}))
+    # The reason is the item's own text: read by a screen reader as shown, not a colour or a title.
+    assert week_of(page)[0] == [
+        "9h00 – 12h30 · Indisponible : il faut réserver au moins 720 heures à l'avance",
+        "12h30 – 13h30 · Fermé",
+        "13h30 – 18h00 · Indisponible : il faut réserver au moins 720 heures à l'avance",
+    ]
+    legend = page.find(class_="legend").get_text()
+    assert "« Indisponible » : libre, mais pas encore ou plus réservable en ligne" in legend
+
+
 def test_the_week_is_sent_once_a_list_per_day_from_its_opening_to_its_closing(client, room, monday):
     RoomHours.objects.create(room=room, weekday=4, opens=datetime.time(19), closes=datetime.time(21))
     page = html(client.get(reverse("booking_room", args=[room.slug]), {"semaine": monday.isoformat()}))
@@ -117,6 +131,66 @@ def test_the_week_is_sent_once_a_list_per_day_from_its_opening_to_its_closing(cl
     assert link["aria-label"] == f"9h00 · Libre : réserver le lundi {monday.day} {date_format(monday, 'F')} à 9h00"
 
 
+def test_the_form_asks_in_short_steps_and_folds_what_nobody_has_to_answer(client, room, monday):
+    room.questions = "Avez-vous besoin du vidéoprojecteur ?"
+    room.save()
+    page = html(client.get(form_url(room), {"date": monday.isoformat(), "debut": "14:00"}))
+    form = page.find("form", class_="form")
+    steps = [
+        (step.find(["legend", "summary"]).get_text(strip=True), [tag["name"] for tag in step.select("[name]")])
+        for step in form.select(".form-step")
+    ]
+    assert steps == [
+        ("1. Quand ?", ["date", "start", "end"]),
+        ("2. Vous", ["name", "email", "phone"]),
+        ("3. Votre réservation", ["purpose", "people", "website"]),
+        ("Ajouter des précisions (facultatif)", ["organisation", "question_0"]),
+    ]
+    assert form.find("details", class_="form-step").get("open") is None
+    # Every field is in a step, but the consent, placed after the rules it refers to.
+    visible = {tag["name"] for tag in form.select("input, textarea, select") if tag.get("type") != "hidden"}
+    assert visible - {name for _title, names in steps for name in names} == {"consent"}
+    # The slot chosen in the week is already filled in; « 1 » person too.
+    assert [form.find(id=f"id_{name}")["value"] for name in ("date", "start", "end", "people")] == [
+        monday.isoformat(),
+        "14:00",
+        "15:00",
+        "1",
+    ]
+
+
+def test_a_room_booked_straight_away_does_not_ask_what_for_one_to_approve_does(client, room, monday):
+    data = valid(monday, purpose="", organisation="")
+    assert client.post(form_url(room), data).status_code == 201
+    booking = Booking.objects.get(email="annie@exemple.fr")
+    assert booking.purpose == ""
+    # Said nowhere as an empty « Objet » : neither on the booking's page nor in its mails.
+    rules.confirm_email(booking)
+    emails.send_status(booking)
+    assert "Salle : " in mail.outbox[-1].body and "Objet" not in mail.outbox[-1].body
+    manage = html(client.get(reverse("booking_manage", args=[rules.make_token(booking)])))
+    assert "Salle" in manage.find("dl", class_="facts").get_text() and "Objet" not in manage.get_text()
+    page = html(client.get(form_url(room)))
+    assert (
+        page.find("label", attrs={"for": "id_purpose"})
+        .get_text(strip=True)
+        .startswith("Pour quoi faire ? (facultatif)")
+    )
+    approved = make_room(name="Fablab d'essai", needs_approval=True)
+    response = client.post(form_url(approved), valid(monday, purpose="", email="b@exemple.fr"))
+    assert response.status_code == 400 and not Booking.objects.filter(email="b@exemple.fr").exists()
+    page = html(response)
+    assert page.find(id="resume-des-erreurs").find("a", href="#id_purpose") is not None
+
+
+def test_a_wrong_answer_in_the_folded_step_opens_it(client, room, monday):
+    room.questions = "Matériel ?"
+    room.save()
+    response = client.post(form_url(room), valid(monday, question_0="x" * 501))
+    assert response.status_code == 400
+    assert html(response).find("details", class_="form-step").has_attr("open")
+
+
 def test_durations_are_in_hours_and_the_consent_comes_after_the_rules(client, room, monday):
     room.min_minutes, room.max_minutes, room.terms = 60, 270, "<p>Rendre la salle rangée.</p>"
     room.save()
@@ -130,7 +204,15 @@ def test_durations_are_in_hours_and_the_consent_comes_after_the_rules(client, ro
         for tag in form.find_all(["h2", "input"])
         if tag.name == "h2" or tag.get("id") in ("id_people", "id_consent")
     ]
-    assert order == ["id_people", "Conditions d'utilisation", "Ce que deviennent vos données", "id_consent"]
+    assert order == [
+        "1. Quand ?",
+        "2. Vous",
+        "3. Votre réservation",
+        "id_people",
+        "Conditions d'utilisation",
+        "Ce que deviennent vos données",
+        "id_consent",
+    ]
     assert len(form.select("#id_consent")) == 1
 
 

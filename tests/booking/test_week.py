@@ -3,8 +3,11 @@ per 30-minute slot from 9:00, so that each case shows its slots at a glance."""
 
 import datetime
 
-from booking.week import Cell, runs_by_day
-from tests.booking.conftest import PARIS
+from django.utils.formats import date_format
+
+from booking import rules
+from booking.week import Cell, runs_by_day, week_grid
+from tests.booking.conftest import PARIS, at
 
 STATES = {"f": "free", "b": "booked", "a": "atelier", "c": "closed", "s": "short", "p": "past"}
 MONDAY = datetime.date(2026, 12, 7)
@@ -75,3 +78,32 @@ def test_the_grid_is_left_as_it_was():
     days, rows = grid("bb")
     runs_by_day(days, rows)
     assert [cells[0].end for _time, cells in rows] == [cells[0].start + STEP for _time, cells in rows]
+
+
+def test_a_slot_that_cannot_be_booked_online_says_why_in_words(room, monday):
+    """Passed, inside the notice or beyond the horizon: each says so next to its state, as
+    booking.rules.slot_errors would refuse it (in words, not only by a colour)."""
+    room.horizon_days = 3
+    room.save()
+    now = at(monday, 10)
+    tuesday, thursday, friday = (monday + datetime.timedelta(days=n) for n in (1, 3, 4))
+    week = dict(runs_by_day(*week_grid(room, monday, now)))
+    assert [(run.state, run.label, run.reason) for run in week[monday][:2]] == [
+        ("past", "Passé", ""),  # 9:00 to 10:30: the 10:00 slot starts this very minute
+        ("notice", "Indisponible", "il faut réserver au moins 24 heures à l'avance"),
+    ]
+    assert week[monday][1].start == at(monday, 10, 30)
+    # Tuesday 10:00 is exactly 24 hours ahead: free, as the rules accept it.
+    assert [(run.state, run.start, run.end) for run in week[tuesday][:2]] == [
+        ("notice", at(tuesday, 9), at(tuesday, 10)),
+        ("free", at(tuesday, 10), at(tuesday, 10, 30)),
+    ]
+    assert rules.slot_errors(room, at(tuesday, 10), at(tuesday, 11), now=now) == {}
+    assert rules.slot_errors(room, at(tuesday, 9, 30), at(tuesday, 10, 30), now=now)["start"]
+    # Thursday is the last day within 3 days; Friday opens to booking on Tuesday.
+    assert "horizon" not in {run.state for run in week[thursday]}
+    assert {(run.state, run.reason) for run in week[friday]} == {
+        ("closed", ""),  # lunch
+        ("horizon", f"réservable à partir du {date_format(tuesday, 'l j F')}"),
+    }
+    assert rules.slot_errors(room, at(friday, 14), at(friday, 15), now=now)["date"]

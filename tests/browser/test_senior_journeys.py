@@ -3,15 +3,18 @@ registration and to a booking request, every tap counted (a field typed in count
 each journey with a failed submit that lands on the error summary and follows its link to the
 field. Then axe on the pages these journeys pass through: no violation of any impact."""
 
+import datetime
 import re
 from urllib.parse import urlparse
 
 from django.core import mail
+from django.utils import timezone
 
 from playwright.sync_api import expect
 
 from agenda.models import Registration
-from booking.models import Booking
+from booking import week
+from booking.models import Booking, Room
 from tests.browser.conftest import BROWSER_TEST, violations
 
 pytestmark = BROWSER_TEST
@@ -28,7 +31,8 @@ def large_text(tab):
 REGISTRATION_TAPS = 8
 # A shared machine can be slow: a page may take more than Playwright's 5 s to come.
 PAGE_WAIT = 30_000
-BOOKING_TAPS = 9
+# The training room is booked straight away: « Pour quoi faire ? » is optional there.
+BOOKING_TAPS = 8
 
 
 class Taps:
@@ -92,7 +96,7 @@ def test_from_the_home_page_to_a_confirmed_registration_in_eight_taps(phone):
     assert taps.count == REGISTRATION_TAPS
 
 
-def test_from_the_home_page_to_a_booking_request_in_nine_taps(phone):
+def test_from_the_home_page_to_a_booking_request_in_eight_taps(phone):
     large_text(phone)
     taps = Taps()
     phone.goto(phone.base_url + "/")
@@ -103,7 +107,9 @@ def test_from_the_home_page_to_a_booking_request_in_nine_taps(phone):
     name = fails_then_follows_the_summary(phone, taps, "Envoyer ma demande", re.compile("^Votre nom"))
     name.fill("Jeanne Martin")
     taps.type_into(phone.get_by_label(re.compile("^Votre adresse électronique")), "jeanne@exemple.fr")
-    taps.type_into(phone.get_by_label(re.compile("^Pour quoi faire")), "Réunion du club photo")
+    # The slot is filled in from the week, « 1 » person too; the optional answers are folded away.
+    expect(phone.get_by_label(re.compile("^Pour quoi faire \\? \\(facultatif\\)"))).to_be_visible()
+    expect(phone.get_by_label(re.compile("^Association ou structure"))).to_be_hidden()
     taps.tap(phone.get_by_label(re.compile("^J'ai lu ce que deviennent mes données")))
     taps.tap(phone.get_by_role("button", name="Envoyer ma demande"))
     expect(phone.get_by_role("heading", level=1)).to_have_text(
@@ -130,3 +136,58 @@ def test_the_changed_pages_have_no_violation_of_any_impact_at_375_px_and_150_per
     phone.get_by_text("Menu", exact=True).tap()  # the folded menu, open
     found["menu ouvert"] = violations(phone, axe)
     assert all(not found[page] for page in found), found
+
+
+def test_a_slot_not_bookable_online_says_why_in_words_that_fit_at_150_percent(phone, axe):
+    room = Room.objects.get(slug="la-salle-de-formation")
+    room.notice_hours = 30 * 24
+    room.save()
+    next_monday = week.monday_of(timezone.localdate()) + datetime.timedelta(days=7)
+    large_text(phone)
+    phone.goto(f"{phone.base_url}/reserver/{room.slug}/?semaine={next_monday.isoformat()}")
+    slot = phone.locator(".slot--notice").first
+    expect(slot).to_have_text(
+        re.compile(r" · Indisponible : il faut réserver au moins 720 heures à l'avance$"), timeout=PAGE_WAIT
+    )
+    # The whole reason is on the screen, wrapped, not cut at the edge.
+    box = slot.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
+    assert violations(phone, axe) == []
+
+
+def test_the_agenda_filtered_by_level_lands_on_the_counted_results_at_150_percent(phone, axe):
+    large_text(phone)
+    phone.goto(phone.base_url + "/agenda/")
+    phone.get_by_text("Filtrer les ateliers").tap()
+    phone.get_by_label("Niveau").select_option(label="Débutant")
+    phone.get_by_role("button", name="Afficher").tap()
+    expect(phone).to_have_url(re.compile(r"[?&]niveau=debutant&.*#results$"), timeout=PAGE_WAIT)
+    count = phone.locator("#results")
+    expect(count).to_have_text(re.compile(r"^\d+ ateliers?$"))
+    expect(count).to_be_in_viewport()
+    # Each card says its level: « Débutant », or « Tous niveaux » for the ateliers open to all.
+    for facts in phone.locator(".occurrence__facts").all():
+        expect(facts).to_contain_text(re.compile("Débutant|Tous niveaux"))
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
+    assert violations(phone, axe) == []
+
+
+def test_from_the_home_page_to_the_festival_and_a_registration_from_my_programme_at_150_percent(phone, axe):
+    large_text(phone)
+    phone.goto(phone.base_url + "/")
+    phone.locator("#festival-heading + .festival-list").get_by_role("link", name="La BooTIC revient").tap()
+    expect(phone).to_have_url(re.compile(r"/agenda/bootic/#programme$"), timeout=PAGE_WAIT)
+    phone.get_by_role("link", name=re.compile("^Ajouter à mon programme : Ma première adresse")).tap()
+    phone.get_by_role("link", name=re.compile("^Ajouter à mon programme : Repair café")).tap()
+    phone.get_by_role("link", name="Voir mon programme").tap()
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Mon programme", timeout=PAGE_WAIT)
+    sessions = phone.locator(".programme-session")
+    expect(sessions.nth(0).locator(".programme-session__registration")).to_contain_text("Sur inscription.")
+    expect(sessions.nth(1).locator(".programme-session__registration")).to_have_text(
+        "Sans inscription : venez directement."
+    )
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
+    assert violations(phone, axe) == []
+    phone.get_by_role("link", name=re.compile("^M'inscrire à « Ma première adresse électronique » le ")).tap()
+    expect(phone.get_by_role("button", name="Envoyer mon inscription")).to_be_visible(timeout=PAGE_WAIT)

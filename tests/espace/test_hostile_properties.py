@@ -78,6 +78,7 @@ def test_any_slot_in_a_booking_address_prefills_a_valid_form_or_none(room, day, 
         optional={
             "categorie": st.text(max_size=40),
             "public": st.text(max_size=40),
+            "niveau": st.text(max_size=40),
             "membre": st.text(max_size=40),
             "du": date_texts,
             "au": date_texts,
@@ -110,6 +111,8 @@ def test_any_search_bytes_answer_a_page(raw, demo_site):
 
 @pytest.mark.django_db
 @DB_SETTINGS
-@given(query=st.dictionaries(st.sampled_from(["categorie", "public", "membre", "du", "au", "page"]), st.text()))
+@given(
+    query=st.dictionaries(st.sampled_from(["categorie", "public", "niveau", "membre", "du", "au", "page"]), st.text())
+)
 def test_any_agenda_address_answers_a_page(query, demo_site):
     assert Client().get("/agenda/?" + urlencode(query)).status_code in (200, 400)

@@ -69,6 +69,7 @@ def test_editors_choose_among_the_listings_the_apps_registered():
     # Each app registers its own; the registry names none of them.
     assert listings.choices() == [
         ("ateliers", "Prochains ateliers"),
+        ("festivals", "Festival à venir ou en cours"),
         ("guides", "Derniers guides"),
         ("members", "Membres du collectif"),
     ]
