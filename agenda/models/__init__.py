@@ -1,6 +1,13 @@
-from agenda.models.ateliers import AtelierPage, OccurrenceChange
+from agenda.models.ateliers import AtelierPage
 from agenda.models.messages import MessageRecipients, SessionMessage
-from agenda.models.occurrences import CallOutcome, Occurrence, OccurrenceQuerySet, Registration, RegistrationStatus
+from agenda.models.occurrences import (
+    CallOutcome,
+    Occurrence,
+    OccurrenceChange,
+    OccurrenceQuerySet,
+    Registration,
+    RegistrationStatus,
+)
 from agenda.models.pages import AgendaIndexPage, FestivalPage
 from agenda.models.vocabulary import AtelierStatus, Category, Frequency, PriceKind
 

@@ -1,5 +1,5 @@
-"""An atelier (one date, or a recurring rule with its exceptions) and its
-registration form."""
+"""An atelier (one date, or a recurring rule whose exceptions are OccurrenceChanges)
+and its registration form."""
 
 import datetime
 
@@ -14,11 +14,11 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from agenda import events, recurrence, registration
@@ -376,26 +376,3 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
         response = self.render(request, template="pages/agenda_register.html", context_overrides=context)
         response.status_code = status
         return response
-
-
-class OccurrenceChange(Orderable):
-    """An exception to a recurring atelier: one date cancelled or moved."""
-
-    atelier = ParentalKey(AtelierPage, on_delete=models.CASCADE, related_name="changes")
-    date = models.DateField(_("date de la séance concernée"))
-    new_start = models.DateTimeField(_("nouveau début"), null=True, blank=True, help_text=_("Vide : séance annulée."))
-    new_end = models.DateTimeField(_("nouvelle fin"), null=True, blank=True)
-
-    panels = [FieldPanel("date"), FieldRowPanel([FieldPanel("new_start"), FieldPanel("new_end")])]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("exception")
-        verbose_name_plural = _("exceptions")
-
-    def clean(self):
-        if bool(self.new_start) != bool(self.new_end):
-            raise ValidationError(
-                {"new_end": gettext("Pour déplacer la séance, donnez un nouveau début et une nouvelle fin.")}
-            )
-        if self.new_start and self.new_end and self.new_end <= self.new_start:
-            raise ValidationError({"new_end": gettext("La fin doit être après le début.")})

@@ -1,5 +1,5 @@
-"""Occurrences (the sessions of ateliers, where places are counted) and the
-registrations of the public."""
+"""Occurrences (the sessions of ateliers, where places are counted), the changes to one
+session of a recurring atelier, and the registrations of the public."""
 
 import datetime
 from collections import defaultdict
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Exists, F, Min, OuterRef, Q, Subquery, Sum, Window
@@ -14,6 +15,10 @@ from django.db.models.functions import Coalesce, RowNumber
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import Orderable
 
 from core import links
 from core.page_cache import PurgingQuerySet
@@ -316,3 +321,26 @@ PEOPLE_COUNTS = {
     "waiting": ("status", RegistrationStatus.WAITING),
     "cancelled": ("status", RegistrationStatus.CANCELLED),
 }
+
+
+class OccurrenceChange(Orderable):
+    """An exception to a recurring atelier: one date cancelled or moved."""
+
+    atelier = ParentalKey("agenda.AtelierPage", on_delete=models.CASCADE, related_name="changes")
+    date = models.DateField(_("date de la séance concernée"))
+    new_start = models.DateTimeField(_("nouveau début"), null=True, blank=True, help_text=_("Vide : séance annulée."))
+    new_end = models.DateTimeField(_("nouvelle fin"), null=True, blank=True)
+
+    panels = [FieldPanel("date"), FieldRowPanel([FieldPanel("new_start"), FieldPanel("new_end")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("exception")
+        verbose_name_plural = _("exceptions")
+
+    def clean(self):
+        if bool(self.new_start) != bool(self.new_end):
+            raise ValidationError(
+                {"new_end": gettext("Pour déplacer la séance, donnez un nouveau début et une nouvelle fin.")}
+            )
+        if self.new_start and self.new_end and self.new_end <= self.new_start:
+            raise ValidationError({"new_end": gettext("La fin doit être après le début.")})
