@@ -73,7 +73,8 @@ def room_week(request, slug):
 
     def grid():
         days, rows = week.week_grid(room, monday, now)
-        return {"days": days, "day_by_day": week.runs_by_day(days, rows)}
+        by_day = [(day, runs, week.closed_text(room, day)) for day, runs in week.runs_by_day(days, rows)]
+        return {"days": days, "day_by_day": by_day}
 
     one_week = datetime.timedelta(days=7)
     context = {

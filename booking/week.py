@@ -51,6 +51,15 @@ def reason_of(room, state, day):
     return ""
 
 
+def closed_text(room, day):
+    """What a day closed throughout says: the closure's reason when Coordination gave one, as
+    the booking form says it when it refuses that date."""
+    closure = rules.closure_on(room, day)
+    if closure and closure.reason:
+        return gettext("Fermé ce jour-là (%(reason)s).") % {"reason": closure.reason}
+    return gettext("Fermé ce jour-là.")
+
+
 def monday_of(day):
     return day - datetime.timedelta(days=day.weekday())
 

@@ -66,7 +66,10 @@ def week_of(page):
 def test_week_view_shows_free_booked_closed_and_atelier_slots_never_who(client, room, monday):
     rules.book(room, at(monday, 14), at(monday, 16), name="Annie Secret", email="a@exemple.fr", purpose="Privé")
     RoomClosure.objects.create(
-        room=room, start_date=monday + datetime.timedelta(days=2), end_date=monday + datetime.timedelta(days=2)
+        room=room,
+        start_date=monday + datetime.timedelta(days=2),
+        end_date=monday + datetime.timedelta(days=2),
+        reason="inventaire",
     )
     response = client.get(reverse("booking_room", args=[room.slug]), {"semaine": monday.isoformat()})
     page = html(response)
@@ -85,11 +88,14 @@ def test_week_view_shows_free_booked_closed_and_atelier_slots_never_who(client, 
         "17h00 · Libre",
         "17h30 – 18h00 · Trop court",  # 30 minutes before closing
     ]
-    # The closure (Wednesday) and Sunday: closed all day, one sentence instead of a list.
+    # The closure (Wednesday, with its reason) and Sunday: closed all day, one sentence instead of a list.
     assert days[2] == days[6] == []
     sections = page.select(".week .day")
-    for closed in (sections[2], sections[6]):
-        assert closed.ol is None and closed.find(class_="day__closed").get_text() == "Fermé ce jour-là."
+    assert [section.find(class_="day__closed").get_text() for section in (sections[2], sections[6])] == [
+        "Fermé ce jour-là (inventaire).",
+        "Fermé ce jour-là.",
+    ]
+    assert sections[2].ol is None and sections[6].ol is None
 
 
 def test_a_slot_not_bookable_online_says_why_in_its_own_words(client, room, monday):
