@@ -44,8 +44,10 @@ check: install ## Django system checks and missing migrations
 	DJANGO_SETTINGS_MODULE=espace.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=espace.settings.test $(MANAGE) makemigrations --check --dry-run
 
+# Two processes, a test file each at a time (pytest-xdist): 15 → 10 minutes on the 2 cores of CI.
+TEST_WORKERS ?= 2
 test: lint check ## The whole suite: lint, checks, unit, HTTP and browser tests
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 serve: install ## Serve with gunicorn and production settings (DEBUG off) on port $(PORT)
 	$(SERVE_ENV) $(MANAGE) migrate --no-input -v 0

@@ -66,6 +66,7 @@ class Harness:
         self.blocker = None
         self.item = None
         self.builds = collections.Counter()
+        self.workers_problems = []  # with pytest-xdist, what each worker's counter found
 
     def prepare(self, item):
         """Before any fixture of the test: the database state it wants."""
@@ -96,12 +97,21 @@ def pytest_sessionstart(session):
 
 
 def pytest_sessionfinish(session):
-    problems = build_problems(HARNESS.builds)
+    problems = build_problems(HARNESS.builds) + HARNESS.workers_problems
+    if hasattr(session.config, "workeroutput"):  # an xdist worker: its controller says them
+        session.config.workeroutput["demo_problems"] = problems
+        return
     if problems:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
         for problem in problems:
             reporter.write_line(f"ÉCHEC compteur de démo : {problem}", red=True)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """xdist's controller hears each worker's count (a worker's own exit status is not the run's)."""
+    HARNESS.workers_problems += getattr(node, "workeroutput", {}).get("demo_problems", [])
 
 
 @pytest.fixture(scope="session")
