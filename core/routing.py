@@ -18,14 +18,17 @@ class CachedRoutesMixin:
     def route(self, request, path_components):
         if not path_components or not page_cache.seconds():
             return super().route(request, path_components)
-        content_type_id, pk, taken = page_cache.cached_value(
-            "route", lambda: self.walk(request, path_components), self, "/".join(path_components)
-        )
+        walked = []  # Wagtail's own result, when the walk is made now: used as it is, not read again
+
+        def walk():
+            walked.append(super(CachedRoutesMixin, self).route(request, path_components))  # raises Http404
+            page = walked[0].page
+            return page.content_type_id, page.pk, page.depth - self.depth
+
+        content_type_id, pk, taken = page_cache.cached_value("route", walk, self, "/".join(path_components))
+        if walked:
+            return walked[0]
         page = ContentType.objects.get_for_id(content_type_id).model_class().objects.filter(pk=pk).first()
         if page is None or page.pk == self.pk:  # deleted since (cache not emptied yet), or a sub-route of this page
             return super().route(request, path_components)
         return page.route(request, path_components[taken:])
-
-    def walk(self, request, path_components):
-        page = super().route(request, path_components).page  # raises Http404: nothing kept
-        return page.content_type_id, page.pk, page.depth - self.depth

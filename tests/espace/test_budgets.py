@@ -7,6 +7,8 @@ parts kept by `{% cache_part %}` (a page's content, tests/core/test_cached_parts
 production. A budget that fails says a change made pages heavier: find why before raising it.
 """
 
+from django.core.cache import caches
+
 import pytest
 
 from core import page_cache
@@ -59,3 +61,28 @@ def test_each_page_type_stays_within_its_budgets(
     assert response.status_code == 200
     assert "X-Cache" not in response
     assert len(response.content) <= max_bytes
+
+
+# The first render after a publish: every cache emptied (the kept pages, the shared values, Wagtail's
+# site roots and renditions), the renditions themselves made already (core.renditions does it).
+COLD_BUDGETS = [
+    ("/le-collectif/les-mulots/", 30),
+    ("/ressources/choisir-ses-mots-de-passe/", 23),
+    ("/agenda/repair-cafe/", 18),
+    ("/agenda/", 21),
+    ("/reserver/le-fablab/", 11),
+]
+
+
+@pytest.mark.parametrize(("path", "max_queries"), COLD_BUDGETS)
+def test_a_first_render_with_nothing_kept_stays_within_its_query_budget(
+    demo_site, client, settings, django_assert_max_num_queries, path, max_queries
+):
+    settings.PAGE_CACHE_SECONDS = 30
+    client.get(path)  # the renditions are made
+    for each in caches.all():
+        each.clear()
+    with django_assert_max_num_queries(max_queries):
+        response = client.get(path)
+    assert response.status_code == 200
+    assert response["X-Cache"] == "miss"
