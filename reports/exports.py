@@ -83,7 +83,7 @@ def report_ods(report):
     return buffer.getvalue()
 
 
-def file_name(report, extension):
+def file_name(report, extension, prefix="rapport-activite"):
     """« rapport-activite-2024-10-01-2024-10-31.csv »."""
     period = report.period
-    return f"rapport-activite-{period.first_day:%Y-%m-%d}-{period.last_day:%Y-%m-%d}.{extension}"
+    return f"{prefix}-{period.first_day:%Y-%m-%d}-{period.last_day:%Y-%m-%d}.{extension}"
