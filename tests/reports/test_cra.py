@@ -254,3 +254,19 @@ def test_the_migration_adds_both_lists_empty_by_default(demo_site):
     assert all(field.blank and field.default is list for field in added.values())
     assert Category.objects.create(name="Nouvelle").thematiques == []
     call_command("makemigrations", "agenda", "--check", "--dry-run", verbosity=0)
+
+
+# The demo ------------------------------------------------------------------------------------
+
+
+def test_the_demos_last_year_shows_a_filled_cra(demo_site):
+    from django.utils import timezone
+
+    from reports.periods import Period
+
+    today = timezone.localdate()
+    rows = build_report(Period.between(today.replace(year=today.year - 1), today)).table("cra").rows
+    assert len(rows) > 20
+    # Every session of the past season says what it is about and what it was done with.
+    assert all(row[8] and row[9] for row in rows)
+    assert any(row[2] for row in rows)
