@@ -6,8 +6,6 @@ Anonymous like the rest of the report: counts only. The site does not ask people
 age when they register, so the age band is « Non communiqué » for everyone, as the
 national form counts people whose age is not given; no personal field is added for it."""
 
-import csv
-import io
 from collections import defaultdict
 
 from django.utils import timezone
@@ -23,11 +21,12 @@ from core.cra import (
     Thematique,
     in_national_order,
 )
-from core.exports import neutralise
-from reports.cells import NBSP, data_text
+from reports.cells import NBSP
+from reports.exports import csv_file, data_row
 from reports.tables import Table
 
 SLUG = "cra"
+LEVELS = dict(Level.choices)  # the national niveau labels: the same codes and words
 CHUNK = 500  # ateliers per query: far under SQLite's limit on parameters
 NOTE = (
     "Une ligne par séance tenue, dans les colonnes de l'export de la Coop de la médiation numérique. "
@@ -88,7 +87,7 @@ def cra_rows(sessions):
                 session.atelier_title,
                 ", ".join(in_national_order(materiel, Materiel)),
                 ", ".join(in_national_order(thematiques, Thematique)),
-                Level(level).label if level else "",
+                LEVELS.get(level, ""),
                 age_bands(count),
             )
         )
@@ -100,12 +99,7 @@ def cra_table(sessions):
 
 
 def cra_csv(report):
-    """The CRA table alone, its first line the national columns: `;`, UTF-8 with BOM, as
-    the report's CSV (reports.exports), values for a spreadsheet."""
+    """The CRA table alone, its first line the national columns: the report's CSV format
+    (reports.exports), values for a spreadsheet."""
     table = report.table(SLUG)
-    buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(table.headers)
-    writer.writerows([neutralise(data_text(value)) for value in row] for row in table.rows)
-    return buffer.getvalue().encode("utf-8")
+    return csv_file([list(table.headers), *(data_row(row) for row in table.rows)])
