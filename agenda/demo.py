@@ -176,7 +176,7 @@ def build():
     home = HomePage.objects.get()
     agenda = demo_data.read("agenda", "agenda")
     for name in agenda["categories"]:
-        Category.objects.get_or_create(name=name)
+        Category.objects.update_or_create(name=name, defaults={"thematiques": agenda["thematiques"].get(name, [])})
     index = AgendaIndexPage.objects.first() or publish_child(
         home, AgendaIndexPage(**demo_data.fields(AgendaIndexPage, agenda["index"]))
     )

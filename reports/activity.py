@@ -21,6 +21,7 @@ from home.models import MemberPage
 from reemploi.impact import impact_by_member
 from reemploi.impact import total as impact_total
 from reports.cells import Hours, Percent
+from reports.cra import cra_table
 from reports.models import CounterEntry, PublicFigure
 from reports.tables import Report, Table
 from resources.models import GuidePage
@@ -138,6 +139,7 @@ def build_report(period, member=None, now=None):
                 "Lieu",
                 labelled(grouped(sessions, lambda s: [s.place or None]), "Lieu non précisé"),
             ),
+            cra_table(sessions),
             rooms_table(activity.rooms),
             booker_kinds_table(activity.rooms),
             Table(

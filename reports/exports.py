@@ -28,17 +28,24 @@ CSV_TYPE = "text/csv; charset=utf-8"
 ODS_TYPE = "application/vnd.oasis.opendocument.spreadsheet"
 
 
-def report_csv(report):
+def csv_file(lines):
+    """The bytes of a CSV file of `lines` (lists of texts, written as they are)."""
     buffer = io.StringIO()
     buffer.write("\ufeff")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([neutralise(f"Rapport d'activité — {report.period.label} — {report.scope}")])
-    for table in report.tables:
-        writer.writerow([])
-        writer.writerow([neutralise(table.title)])
-        writer.writerow([neutralise(header) for header in table.headers])
-        writer.writerows([neutralise(data_text(value)) for value in row] for row in table.rows)
+    csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(lines)
     return buffer.getvalue().encode("utf-8")
+
+
+def data_row(row):
+    return [neutralise(data_text(value)) for value in row]
+
+
+def report_csv(report):
+    lines = [[neutralise(f"Rapport d'activité — {report.period.label} — {report.scope}")]]
+    for table in report.tables:
+        lines += [[], [neutralise(table.title)], [neutralise(header) for header in table.headers]]
+        lines += [data_row(row) for row in table.rows]
+    return csv_file(lines)
 
 
 def sheet_name(title, taken):
@@ -83,7 +90,7 @@ def report_ods(report):
     return buffer.getvalue()
 
 
-def file_name(report, extension):
+def file_name(report, extension, prefix="rapport-activite"):
     """« rapport-activite-2024-10-01-2024-10-31.csv »."""
     period = report.period
-    return f"rapport-activite-{period.first_day:%Y-%m-%d}-{period.last_day:%Y-%m-%d}.{extension}"
+    return f"{prefix}-{period.first_day:%Y-%m-%d}-{period.last_day:%Y-%m-%d}.{extension}"

@@ -29,6 +29,8 @@ from agenda.models.vocabulary import AtelierStatus, Category, Frequency, PriceKi
 from booking import rules as booking_rules
 from core import schema_org
 from core.choices import Audience, Level
+from core.cra import Materiel, check_materiel
+from core.fields import ChoiceListField
 from core.groups import members_edit_handler
 from core.ratelimit import RateLimit
 from core.search import FOLDED, FoldedSearchMixin
@@ -110,6 +112,13 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
         blank=True,
         help_text=_("Ce qu'il faut déjà savoir faire. Vide : tous niveaux, même sans rien savoir."),
     )
+    materiel = ChoiceListField(
+        _("matériel numérique utilisé"),
+        choices_class=Materiel,
+        blank=True,
+        validators=[check_materiel],
+        help_text=_("Ce qu'on utilise pendant l'atelier : il va dans le compte rendu d'activité (CRA)."),
+    )
     price_kind = models.CharField(_("tarif"), max_length=20, choices=PriceKind.choices, default=PriceKind.FREE)
     price_amount = models.DecimalField(_("montant (€)"), max_digits=6, decimal_places=2, null=True, blank=True)
     accessibility = models.TextField(_("accessibilité"), max_length=600, blank=True)
@@ -167,6 +176,7 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
                 FieldPanel("organisers", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
                 FieldRowPanel([FieldPanel("audience"), FieldPanel("level")]),
+                FieldPanel("materiel"),
                 FieldRowPanel([FieldPanel("price_kind"), FieldPanel("price_amount")]),
                 FieldPanel("status"),
             ],

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 
+from core.cra import Thematique
+from core.fields import ChoiceListField
 from core.slugs import SlugFromNameMixin
 
 
@@ -14,8 +16,18 @@ class Category(SlugFromNameMixin, models.Model):
 
     name = models.CharField(_("nom"), max_length=60, unique=True)
     slug = models.SlugField(_("identifiant dans l'adresse"), max_length=60, unique=True, blank=True)
+    thematiques = ChoiceListField(
+        _("thématiques nationales (CRA)"),
+        choices_class=Thematique,
+        blank=True,
+        help_text=_(
+            "Les thématiques de la Coop de la médiation numérique que les ateliers de cette catégorie "
+            "abordent : elles remplissent le compte rendu d'activité (CRA) du rapport d'activité. "
+            "Une ou plusieurs."
+        ),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("thematiques")]
 
     class Meta:
         ordering = ["name"]

@@ -9,4 +9,5 @@ urlpatterns = [
     path("rapport-activite/imprimer/", views.activity_print_view, name="reports_activity_print"),
     path("rapport-activite/rapport.csv", views.activity_csv_view, name="reports_activity_csv"),
     path("rapport-activite/rapport.ods", views.activity_ods_view, name="reports_activity_ods"),
+    path("rapport-activite/cra.csv", views.activity_cra_csv_view, name="reports_activity_cra_csv"),
 ]

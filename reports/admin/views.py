@@ -12,6 +12,7 @@ from reports.activity import build_report
 from reports.admin.forms import ReportForm
 from reports.admin.permissions import report_choices
 from reports.charts import report_charts
+from reports.cra import cra_csv
 from reports.exports import CSV_TYPE, ODS_TYPE, file_name, report_csv, report_ods
 
 
@@ -54,14 +55,14 @@ def activity_print_view(request):
     return TemplateResponse(request, "reports/admin/activity_print.html", report_context(request))
 
 
-def download(request, extension, content_type, write):
+def download(request, extension, content_type, write, prefix="rapport-activite"):
     context = report_context(request)
     report = context["report"]
     if report is None:
         # The same page, with what to correct, rather than an empty file.
         return TemplateResponse(request, "reports/admin/activity.html", context)
     response = HttpResponse(write(report), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{file_name(report, extension)}"'
+    response["Content-Disposition"] = f'attachment; filename="{file_name(report, extension, prefix)}"'
     return response
 
 
@@ -73,3 +74,9 @@ def activity_csv_view(request):
 @refused_with_403
 def activity_ods_view(request):
     return download(request, "ods", ODS_TYPE, report_ods)
+
+
+@refused_with_403
+def activity_cra_csv_view(request):
+    """The national activity record alone, in the Coop's columns."""
+    return download(request, "csv", CSV_TYPE, cra_csv, prefix="cra")

@@ -104,7 +104,7 @@ def test_the_printable_page_has_no_admin_chrome_and_an_a4_page(october, rooms, u
 def test_tables_have_captions_and_header_scopes_and_the_form_its_labels(october, rooms, users, client):
     soup = BeautifulSoup(get(client, users["coordination"], **OCTOBER_QUERY).content, "html.parser")
     tables = soup.select("table.report-table")
-    assert len(tables) == 11 and all(table.caption for table in tables)
+    assert len(tables) == 12 and all(table.caption for table in tables)
     assert all(th.get("scope") in ("col", "row") for table in tables for th in table.find_all("th"))
     form = soup.find("form", class_="report-form")
     assert form.find("fieldset").legend.get_text() == "Période"
