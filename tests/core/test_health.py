@@ -35,7 +35,7 @@ def answers(env, paths, migrate=False):
 def test_readiness_lists_each_check_and_is_ready_here(client, db):
     response = client.get("/readyz")
     body = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 200, body
     assert body.startswith("prêt\n")
     for line in ["base de données : ok", "migrations : ok", "fichiers statiques : ok", "tâches et courriels : ok"]:
         assert line in body
