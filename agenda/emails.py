@@ -73,7 +73,7 @@ def send_registered(registration):
 
 def send_offer(registration):
     before = mail.deadline(registration.offer_expires_at)
-    action = gettext("Une place est libre pour vous : prenez-la avant le %(deadline)s") % {"deadline": before}
+    action = gettext("Une place est libre pour vous\u00a0: prenez-la avant le %(deadline)s") % {"deadline": before}
     send(registration, "offer", action, action=action)
 
 
@@ -83,7 +83,7 @@ def send_cancellation(registration, had_place=False):
 
 
 def send_reminder(registration):
-    send(registration, "reminder", gettext("Rappel : votre atelier approche"), with_calendar=True)
+    send(registration, "reminder", gettext("Rappel\u00a0: votre atelier approche"), with_calendar=True)
 
 
 def send_occurrence_cancelled(registration):
@@ -99,7 +99,7 @@ def send_place_to_call(registration):
     message = build(
         registration,
         "place_to_call",
-        gettext("Une place s'est libérée : appelez %(name)s") % {"name": registration.name},
+        gettext("Une place s'est libérée\u00a0: appelez %(name)s") % {"name": registration.name},
     )
     message.to = [team.email]
     mail.queue(message)

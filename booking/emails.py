@@ -24,7 +24,7 @@ def booking_calendar(booking):
     cal.add_component(
         calendar.new_event(
             f"reservation-{booking.pk}",
-            gettext("Réservation : %(room)s") % {"room": booking.room.name},
+            gettext("Réservation\u00a0: %(room)s") % {"room": booking.room.name},
             booking.purpose,
             booking.start,
             booking.end,
@@ -40,7 +40,7 @@ def booking_calendar(booking):
 
 SUBJECTS = {
     Status.UNCONFIRMED: "Confirmez votre demande de réservation",
-    Status.PENDING: "Demande de réservation reçue : en attente de validation",
+    Status.PENDING: "Demande de réservation reçue\u00a0: en attente de validation",
     Status.CONFIRMED: "Réservation confirmée",
     Status.DECLINED: "Réservation refusée",
     Status.CANCELLED: "Réservation annulée",

@@ -23,7 +23,7 @@ def send_donation_confirmation(donation):
     send(
         [donation.email],
         "donation",
-        gettext("Votre don d'appareil : confirmez"),
+        gettext("Votre don d'appareil\u00a0: confirmez"),
         donation=donation,
         link=link,
         button=link,
@@ -35,7 +35,7 @@ def send_request_confirmation(device_request):
     send(
         [device_request.email],
         "request",
-        gettext("Votre demande d'ordinateur : confirmez"),
+        gettext("Votre demande d'ordinateur\u00a0: confirmez"),
         device_request=device_request,
         link=link,
         button=link,

@@ -150,7 +150,7 @@ def test_my_programme_says_for_each_session_whether_to_register_and_links_to_it(
         )
         for session in page.select(".programme-session")
     }
-    assert said["Portes ouvertes"].get_text(strip=True) == "Sans inscription : venez directement."
+    assert said["Portes ouvertes"].get_text(strip=True) == "Sans inscription\u00a0: venez directement."
     assert said["Portes ouvertes"].a is None
     for title, session, action in [
         ("Ma première adresse", mail, "M'inscrire"),

@@ -144,4 +144,4 @@ def test_the_message_form_says_it_greets_each_person_itself(agenda, client):
     occurrence = session_of("les-mulots")
     client.force_login(user("mulots"))
     text = text_of(client.get(f"/admin/agenda/seances/{occurrence.pk}/ecrire/"))
-    assert "ajoute lui-même « Bonjour » et le prénom" in text
+    assert "ajoute lui-même «\u00a0Bonjour\u00a0» et le prénom" in text

@@ -31,6 +31,6 @@ class Command(BaseCommand):
                         accounts += import_module(f"{app_config.name}.demo").build() or []
             call_command("rebuild_references_index", stdout=io.StringIO())
         self.stdout.write(self.style.SUCCESS(_("Contenu de démonstration prêt.")))
-        self.stdout.write(_("Comptes de démonstration (identifiant / mot de passe) :"))
+        self.stdout.write(_("Comptes de démonstration (identifiant / mot de passe)\u00a0:"))
         for login, password, role in accounts:
             self.stdout.write(f"  {login} / {password}  ({role})")
