@@ -45,7 +45,7 @@ def test_a_prescriber_registers_someone_else_and_gets_the_links(agenda, client):
     atelier = tomorrows_atelier()
     occurrence = atelier.occurrences.get()
     form = client.get(f"{atelier.url}s-inscrire/{occurrence.pk}/")
-    assert "J'inscris une autre personne\u00a0: son prénom (facultatif)" in text_of(form)
+    assert "J'inscris une autre personne : son prénom (facultatif)" in text_of(form)
     response = client.post(f"{atelier.url}s-inscrire/{occurrence.pk}/", PRESCRIBER)
     assert response.status_code == 201
     made = Registration.objects.get()
@@ -128,5 +128,5 @@ def test_every_later_mail_greets_the_prescriber_and_names_the_person(agenda, cli
     assert sent.body.startswith("Bonjour Claire Martin, France Services,") or (
         "\nBonjour Claire Martin, France Services," in sent.body
     )
-    assert "Vous avez inscrit Josiane : ce courriel concerne son inscription." in sent.body
+    assert "Vous avez inscrit Josiane\u00a0: ce courriel concerne son inscription." in sent.body
     assert "Bonjour Josiane" not in sent.body

@@ -104,9 +104,9 @@ def test_a_slot_not_bookable_online_says_why_in_its_own_words(client, room, mond
     page = html(client.get(reverse("booking_room", args=[room.slug]), {"semaine": monday.isoformat()}))
     # The reason is the item's own text: read by a screen reader as shown, not a colour or a title.
     assert week_of(page)[0] == [
-        "9h00 – 12h30 · Indisponible : il faut réserver au moins 720 heures à l'avance",
+        "9h00 – 12h30 · Indisponible\u00a0: il faut réserver au moins 720 heures à l'avance",
         "12h30 – 13h30 · Fermé",
-        "13h30 – 18h00 · Indisponible : il faut réserver au moins 720 heures à l'avance",
+        "13h30 – 18h00 · Indisponible\u00a0: il faut réserver au moins 720 heures à l'avance",
     ]
     legend = page.find(class_="legend").get_text()
     assert "«\u00a0Indisponible\u00a0»\u00a0: libre, mais pas encore ou plus réservable en ligne" in legend
