@@ -10,7 +10,7 @@ class ReportForm(HoneypotForm):
     """« Signaler un problème d'accessibilité »: what does not work, and how to answer."""
 
     problem = forms.CharField(
-        label=_("Quel est le problème ?"),
+        label=_("Quel est le problème\u00a0?"),
         max_length=2000,
         help_text=_(
             "Ce que vous vouliez faire, et ce qui vous a gêné. "
@@ -20,7 +20,7 @@ class ReportForm(HoneypotForm):
         error_messages={"required": _("Dites-nous en quelques mots ce qui ne va pas.")},
     )
     page_address = forms.CharField(
-        label=_("Sur quelle page ? (facultatif)"),
+        label=_("Sur quelle page\u00a0? (facultatif)"),
         max_length=300,
         required=False,
         help_text=_("Son titre ou son adresse, si vous la connaissez."),

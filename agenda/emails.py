@@ -2,14 +2,16 @@
 where they confirm, claim a place or cancel, with a button: opening a link
 changes nothing (mail scanners open links)."""
 
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from agenda import calendar
 from core import mail
 from core.calendar import attach
+from core.emails import Button, compose
 from core.site import absolute_reverse
+
+# The mails that ask for an action, and the words of the button that does it on the registration's page.
+BUTTONS = {"confirm": gettext_lazy("Confirmer mon adresse"), "offer": gettext_lazy("Je prends la place")}
 
 
 def manage_url(registration):
@@ -17,8 +19,8 @@ def manage_url(registration):
 
 
 def build(registration, template, subject, manage=None, **extra):
-    """One email to the person, with the session's details and their registration's link
-    (`manage` stands in for the link where there is none yet: the admin's preview)."""
+    """One email to the person, in text and large print, with the session's details and their
+    registration's link (`manage` stands in for the link where there is none yet: the admin's preview)."""
     occurrence = registration.occurrence
     context = {
         "registration": registration,
@@ -29,11 +31,9 @@ def build(registration, template, subject, manage=None, **extra):
         "mine_url": absolute_reverse("booking_mine_request"),
         **extra,
     }
-    return EmailMessage(
-        subject=subject,
-        body=render_to_string(f"agenda/emails/{template}.txt", context),
-        to=[registration.email] if registration.email else [],
-    )
+    button = Button(context["manage_url"], str(BUTTONS[template])) if template in BUTTONS else None
+    to = [registration.email] if registration.email else []
+    return compose(subject, f"agenda/emails/{template}.txt", context, to, button=button)
 
 
 def send(registration, template, subject, with_calendar=False, cancelled=False, **extra):
@@ -73,7 +73,7 @@ def send_registered(registration):
 
 def send_offer(registration):
     before = mail.deadline(registration.offer_expires_at)
-    action = gettext("Une place est libre pour vous : prenez-la avant le %(deadline)s") % {"deadline": before}
+    action = gettext("Une place est libre pour vous\u00a0: prenez-la avant le %(deadline)s") % {"deadline": before}
     send(registration, "offer", action, action=action)
 
 
@@ -83,7 +83,7 @@ def send_cancellation(registration, had_place=False):
 
 
 def send_reminder(registration):
-    send(registration, "reminder", gettext("Rappel : votre atelier approche"), with_calendar=True)
+    send(registration, "reminder", gettext("Rappel\u00a0: votre atelier approche"), with_calendar=True)
 
 
 def send_occurrence_cancelled(registration):
@@ -99,7 +99,7 @@ def send_place_to_call(registration):
     message = build(
         registration,
         "place_to_call",
-        gettext("Une place s'est libérée : appelez %(name)s") % {"name": registration.name},
+        gettext("Une place s'est libérée\u00a0: appelez %(name)s") % {"name": registration.name},
     )
     message.to = [team.email]
     mail.queue(message)

@@ -162,7 +162,7 @@ class PrescriberFields(forms.Form):
     registers someone without email; the person's first name and phone, the confirmation
     and the cancel link to the prescriber's own address."""
 
-    person_name = name_field(_("J'inscris une autre personne : son prénom (facultatif)"))
+    person_name = name_field(_("J'inscris une autre personne\u00a0: son prénom (facultatif)"))
     person_phone = phone_field(
         _("Son téléphone (facultatif)"), help_text=_("Nous l'appelons la veille pour lui rappeler la séance.")
     )
@@ -172,7 +172,7 @@ class PrescriberFields(forms.Form):
         self.fields["person_name"].required = False
         self.fields["person_name"].help_text = _(
             "Pour les travailleurs sociaux, France Services, CCAS… Écrivez alors votre nom et votre adresse "
-            "ci-dessus : vous recevez la confirmation et le lien pour annuler."
+            "ci-dessus\u00a0: vous recevez la confirmation et le lien pour annuler."
         )
 
     def clean(self):

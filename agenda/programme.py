@@ -13,7 +13,7 @@ from core.forms import small_number
 MAX_SESSIONS = 100
 # Longer than 100 ids of 9 digits and their commas: the rest is not read at all.
 MAX_LENGTH = 1000
-IGNORED_NOTE = "Certaines séances de l'adresse n'existent pas dans ce festival : elles ont été ignorées."
+IGNORED_NOTE = "Certaines séances de l'adresse n'existent pas dans ce festival\u00a0: elles ont été ignorées."
 
 
 def parse(raw, sessions):

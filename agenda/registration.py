@@ -26,7 +26,7 @@ def check_can_register(occurrence, people, now=None):
     atelier = occurrence.atelier
     now = now or timezone.now()
     if not atelier.registration_required:
-        raise RegistrationRefused(gettext("Cet atelier est sans inscription : venez directement."))
+        raise RegistrationRefused(gettext("Cet atelier est sans inscription\u00a0: venez directement."))
     if occurrence.is_cancelled:
         raise RegistrationRefused(gettext("Cette séance est annulée."))
     if occurrence.start <= now:

@@ -99,6 +99,6 @@ def apply_action(request, found, action):
         try:
             registration.claim_offer(found)
             registration.confirm_email(found)
-            messages.success(request, gettext("C'est fait : la place est à vous."))
+            messages.success(request, gettext("C'est fait\u00a0: la place est à vous."))
         except registration.RegistrationRefused as error:
             messages.error(request, str(error))

@@ -3,14 +3,13 @@ details, an .ics file and a signed link to a page where the person can cancel
 (opening the link changes nothing: mail scanners open links). Queued for the
 worker (core.mail): call these inside the transaction that changes the booking."""
 
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext
 
 from booking import rules
 from booking.models import Status
 from core import calendar, mail
+from core.emails import Button, compose
 from core.site import absolute_reverse
 
 
@@ -25,7 +24,7 @@ def booking_calendar(booking):
     cal.add_component(
         calendar.new_event(
             f"reservation-{booking.pk}",
-            gettext("Réservation : %(room)s") % {"room": booking.room.name},
+            gettext("Réservation\u00a0: %(room)s") % {"room": booking.room.name},
             booking.purpose,
             booking.start,
             booking.end,
@@ -41,7 +40,7 @@ def booking_calendar(booking):
 
 SUBJECTS = {
     Status.UNCONFIRMED: "Confirmez votre demande de réservation",
-    Status.PENDING: "Demande de réservation reçue : en attente de validation",
+    Status.PENDING: "Demande de réservation reçue\u00a0: en attente de validation",
     Status.CONFIRMED: "Réservation confirmée",
     Status.DECLINED: "Réservation refusée",
     Status.CANCELLED: "Réservation annulée",
@@ -75,10 +74,16 @@ def send_status(booking):
         "hold_hours": rules.hold_hours(),
         "with_calendar": with_calendar,
     }
-    message = EmailMessage(
-        subject=f"{context['action']} — {booking.room.name}",
-        body=render_to_string(f"booking/emails/{booking.status}.txt", context),
-        to=[booking.email],
+    # The one mail that asks for an action: its button has the words of the page's button.
+    button = (
+        Button(context["manage_url"], gettext("Confirmer ma demande")) if booking.status == Status.UNCONFIRMED else None
+    )
+    message = compose(
+        f"{context['action']} — {booking.room.name}",
+        f"booking/emails/{booking.status}.txt",
+        context,
+        [booking.email],
+        button=button,
     )
     if with_calendar:
         calendar.attach(message, "reservation.ics", booking_calendar(booking))
@@ -87,10 +92,10 @@ def send_status(booking):
 
 def send_my_bookings_link(email):
     url = absolute_reverse("booking_mine", rules.make_email_token(email))
-    message = EmailMessage(
-        subject=gettext("Vos réservations et inscriptions"),
-        body=render_to_string("booking/emails/my_bookings.txt", {"url": url}),
-        to=[email],
+    # The page it opens has no button: the big button carries the page's title.
+    button = Button(url, gettext("Mes réservations et inscriptions"))
+    message = compose(
+        gettext("Vos réservations et inscriptions"), "booking/emails/my_bookings.txt", {"url": url}, [email], button
     )
     mail.queue(message)
 
@@ -110,9 +115,6 @@ def send_series_summary(series, bookings, kind, reason=""):
             by_email.setdefault(booking.email, []).append(booking)
     for email, items in by_email.items():
         context = {"series": series, "bookings": items, "name": items[0].name, "kind": kind, "reason": reason}
-        message = EmailMessage(
-            subject=f"{gettext(SERIES_SUBJECTS[kind])} — {series.room.name}",
-            body=render_to_string("booking/emails/series.txt", context),
-            to=[email],
-        )
+        subject = f"{gettext(SERIES_SUBJECTS[kind])} — {series.room.name}"
+        message = compose(subject, "booking/emails/series.txt", context, [email])
         mail.queue(message)

@@ -95,7 +95,7 @@ def organisation_field():
 
 def purpose_field(example, rows):
     return forms.CharField(
-        label=_("Pour quoi faire ?"),
+        label=_("Pour quoi faire\u00a0?"),
         max_length=300,
         help_text=example,
         error_messages={"required": _("Dites en quelques mots pour quoi faire, par exemple\u00a0: réunion du bureau")},
@@ -108,7 +108,7 @@ class BookingForm(HoneypotForm, SlotFields):
     email = email_field(help_text=_("Nous y envoyons un lien pour confirmer votre demande, puis la confirmation."))
     phone = phone_field(help_text=_("Seulement pour vous joindre en cas d'imprévu."))
     organisation = organisation_field()
-    purpose = purpose_field(_("En quelques mots, par exemple : réunion du bureau de l'association."), rows=3)
+    purpose = purpose_field(_("En quelques mots, par exemple\u00a0: réunion du bureau de l'association."), rows=3)
     people = people_field()
     consent = forms.BooleanField(
         label=_("J'ai lu ce que deviennent mes données (ci-dessous) et je l'accepte."),
@@ -140,14 +140,14 @@ class BookingForm(HoneypotForm, SlotFields):
         if not room.needs_approval:
             # Only the coordination reads it, to decide: a room booked straight away does without.
             self.fields["purpose"].required = False
-            self.fields["purpose"].label = gettext("Pour quoi faire ? (facultatif)")
+            self.fields["purpose"].label = gettext("Pour quoi faire\u00a0? (facultatif)")
 
     def steps(self):
         """The form in short steps, as the page shows them: (title, bound fields, folded). What
         nobody has to answer is folded away, open when one of its answers needs correcting."""
         questions = [f"question_{n}" for n in range(len(self.questions))]
         steps = [
-            (gettext("1. Quand ?"), ["date", "start", "end"], False),
+            (gettext("1. Quand\u00a0?"), ["date", "start", "end"], False),
             (gettext("2. Vous"), ["name", "email", "phone"], False),
             (gettext("3. Votre réservation"), ["purpose", "people", "website"], False),
             (gettext("Ajouter des précisions (facultatif)"), ["organisation", *questions], True),

@@ -60,12 +60,12 @@ def local_datetime(day, time):
     try:
         first.astimezone(datetime.UTC)
     except OverflowError:
-        raise InvalidLocalTime(gettext("Cette date n'est pas possible : choisissez une date à venir.")) from None
+        raise InvalidLocalTime(gettext("Cette date n'est pas possible\u00a0: choisissez une date à venir.")) from None
     if first.utcoffset() != second.utcoffset():
         raise InvalidLocalTime(
             gettext("Cette heure n'existe pas ce jour-là (changement d'heure).")
             if first.astimezone(datetime.UTC).astimezone(PARIS).replace(tzinfo=None) != naive
-            else gettext("Cette heure existe deux fois ce jour-là (changement d'heure) : choisissez-en une autre.")
+            else gettext("Cette heure existe deux fois ce jour-là (changement d'heure)\u00a0: choisissez-en une autre.")
         )
     return first
 
@@ -152,7 +152,7 @@ def slot_errors(room, start, end, now=None, notice=True, horizon=True):
         hours = ", ".join(f"{opens:%H:%M}–{closes:%H:%M}" for opens, closes in ranges)
         # Blame the end when the start is inside opening hours.
         field = "end" if any(opens <= start_local.time() < closes for opens, closes in ranges) else "start"
-        return {field: gettext("En dehors des heures d'ouverture (ce jour-là : %(hours)s).") % {"hours": hours}}
+        return {field: gettext("En dehors des heures d'ouverture (ce jour-là\u00a0: %(hours)s).") % {"hours": hours}}
     return {}
 
 

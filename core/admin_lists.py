@@ -77,7 +77,7 @@ class GuardedIndexView(IndexView):
             return super().dispatch(request, *args, **kwargs)
         except IncorrectLookupParameters:
             # A value the field cannot hold (?occurrence__id__exact=abc): the whole list, and why.
-            messages.error(request, gettext("Ce filtre n'existe pas : voici toute la liste."))
+            messages.error(request, gettext("Ce filtre n'existe pas\u00a0: voici toute la liste."))
             return redirect(request.path)
 
     def get_filters_params(self, params=None):

@@ -87,9 +87,11 @@ def run(command, env=None):
             command, env=env, capture_output=True, text=True, errors="replace", timeout=3600, check=False
         )
     except FileNotFoundError as error:
-        raise BackupError(f"{command[0]} introuvable : installez le client PostgreSQL (postgresql-client).") from error
+        raise BackupError(
+            f"{command[0]} introuvable\u00a0: installez le client PostgreSQL (postgresql-client)."
+        ) from error
     if result.returncode != 0:
-        raise BackupError(f"{command[0]} a échoué : {result.stderr.strip()[-2000:]}")
+        raise BackupError(f"{command[0]} a échoué\u00a0: {result.stderr.strip()[-2000:]}")
 
 
 def dump_database(target):
@@ -117,7 +119,7 @@ def dump_database(target):
         }
         copy.close()
         return counts
-    raise BackupError(f"Base de données non prise en charge : {connection.vendor}.")
+    raise BackupError(f"Base de données non prise en charge\u00a0: {connection.vendor}.")
 
 
 def current_manifest():
@@ -139,7 +141,7 @@ def differences(expected, found):
         for name in sorted(names):
             want, have = expected[kind].get(name), found[kind].get(name)
             if want != have:
-                lines.append(f"{label} {name} : attendu {want}, trouvé {have}")
+                lines.append(f"{label} {name}\u00a0: attendu {want}, trouvé {have}")
     return lines
 
 
@@ -153,8 +155,8 @@ def create_backup(now=None):
             error.errno, f"{error.strerror or error}"
         )
         raise BackupError(
-            f"Sauvegarde impossible dans {backup_dir()} : {reason}. Aucune sauvegarde n'a été écrite ; "
-            "libérez de la place ou vérifiez le disque, puis relancez « manage.py backup »."
+            f"Sauvegarde impossible dans {backup_dir()}\u00a0: {reason}. Aucune sauvegarde n'a été écrite\u00a0; "
+            "libérez de la place ou vérifiez le disque, puis relancez «\u00a0manage.py backup\u00a0»."
         ) from error
 
 
@@ -235,7 +237,7 @@ def restore_backup(archive_path, force=False):
         )
     if not force and has_content():
         raise BackupError(
-            "La base de données contient déjà des comptes ou des pages : la restauration les remplacerait. "
+            "La base de données contient déjà des comptes ou des pages\u00a0: la restauration les remplacerait. "
             "Relancez avec --force si c'est bien ce que vous voulez."
         )
     with tempfile.TemporaryDirectory() as work, tarfile.open(archive_path) as archive:
@@ -266,10 +268,10 @@ def checked_contents(archive, manifest):
         try:
             data = archive.extractfile(name).read()
         except (KeyError, AttributeError, OSError, tarfile.TarError):
-            damaged.append(f"{name} : absent ou illisible")
+            damaged.append(f"{name}\u00a0: absent ou illisible")
             return None
         if expected is not None and checksum(data) != expected:
-            damaged.append(f"{name} : son contenu ne correspond pas à l'inventaire")
+            damaged.append(f"{name}\u00a0: son contenu ne correspond pas à l'inventaire")
         return data
 
     # Archives made before the dump had a checksum: pg_restore or SQLite will say if it is damaged.
@@ -277,7 +279,7 @@ def checked_contents(archive, manifest):
     media = {path: read(f"media/{path}", expected) for path, expected in manifest["media"].items()}
     if damaged:
         raise BackupError(
-            "Sauvegarde abîmée, rien n'a été modifié (base de données et médias intacts) :\n"
+            "Sauvegarde abîmée, rien n'a été modifié (base de données et médias intacts)\u00a0:\n"
             + "\n".join(damaged)
             + "\nRestaurez une sauvegarde plus ancienne."
         )
@@ -300,7 +302,7 @@ def restore_database(dump):
             with source:
                 source.backup(connection.connection)
         except sqlite3.DatabaseError as error:
-            raise BackupError(f"La copie de la base est illisible ({error}) : rien n'a été modifié.") from error
+            raise BackupError(f"La copie de la base est illisible ({error})\u00a0: rien n'a été modifié.") from error
         finally:
             source.close()
 
@@ -311,4 +313,4 @@ def nightly_backup():
     removed = prune_backups(settings.BACKUP_KEEP_DAYS)
     size = path.stat().st_size / 1_000_000
     keep = settings.BACKUP_KEEP_DAYS
-    return f"{path.name} ({size:.1f} Mo) ; {removed} sauvegarde(s) de plus de {keep} jours effacée(s)."
+    return f"{path.name} ({size:.1f} Mo)\u00a0; {removed} sauvegarde(s) de plus de {keep} jours effacée(s)."

@@ -48,7 +48,7 @@ class ResilientRedisCache(RedisCache):
         self._down = True
         if self._logged_at is None or now - self._logged_at >= LOG_EVERY_SECONDS:
             self._logged_at = now
-            logger.warning("Cache Redis injoignable (%s) : cache local à chaque processus en attendant.", error)
+            logger.warning("Cache Redis injoignable (%s)\u00a0: cache local à chaque processus en attendant.", error)
 
     def _recovered(self):
         if self._down:
@@ -59,7 +59,7 @@ class ResilientRedisCache(RedisCache):
         """For readiness: ("ok" | "dégradé", detail), after trying Redis."""
         self.get("readiness-probe")
         if self._down:
-            return "dégradé", "Redis injoignable : cache local à chaque processus"
+            return "dégradé", "Redis injoignable\u00a0: cache local à chaque processus"
         return "ok", "Redis joignable"
 
     add = _falls_back("add")

@@ -35,9 +35,9 @@ def parse(path):
         with path.open("rb") as file:
             return tomllib.load(file)
     except FileNotFoundError:
-        raise DemoDataError(f"Fichier de démonstration introuvable : {path}") from None
+        raise DemoDataError(f"Fichier de démonstration introuvable\u00a0: {path}") from None
     except tomllib.TOMLDecodeError as error:
-        raise DemoDataError(f"Fichier de démonstration mal formé : {path} ({error})") from None
+        raise DemoDataError(f"Fichier de démonstration mal formé\u00a0: {path} ({error})") from None
 
 
 def read(app_label, name):
@@ -60,7 +60,7 @@ def picture(app_label, name):
     try:
         return ImageFile(io.BytesIO(path.read_bytes()), name=path.name)
     except FileNotFoundError:
-        raise DemoDataError(f"Image de démonstration introuvable : {path}") from None
+        raise DemoDataError(f"Image de démonstration introuvable\u00a0: {path}") from None
 
 
 def attachment(app_label, name):
@@ -69,7 +69,7 @@ def attachment(app_label, name):
     try:
         return ContentFile(path.read_bytes(), name=path.name)
     except FileNotFoundError:
-        raise DemoDataError(f"Document de démonstration introuvable : {path}") from None
+        raise DemoDataError(f"Document de démonstration introuvable\u00a0: {path}") from None
 
 
 def html(text):

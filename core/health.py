@@ -63,7 +63,7 @@ def check_configuration():
     if not _configuration_sound:
         errors = [message.id for message in checks.run_checks() if message.is_serious()]
         if errors:
-            return FAILED, f"erreur(s) de configuration : {', '.join(errors)} (manage.py check)"
+            return FAILED, f"erreur(s) de configuration\u00a0: {', '.join(errors)} (manage.py check)"
         _configuration_sound = True
     return OK, "sans erreur"
 
@@ -101,15 +101,15 @@ def check_tasks(now=None):
     if seen is None or seen < now - workers.LOST_AFTER:
         problems.append("aucun worker actif" + (f" depuis le {timezone.localtime(seen):%d/%m à %H:%M}" if seen else ""))
     if stuck := len(workers.abandoned_tasks(now)):
-        problems.append(f"{stuck} tâche(s) restée(s) « en cours » après l'arrêt de leur worker")
+        problems.append(f"{stuck} tâche(s) restée(s) «\u00a0en cours\u00a0» après l'arrêt de leur worker")
     # Due since it was queued (no run_after), or since its run_after (a retry).
     due_long_ago = Q(run_after=get_date_max(), enqueued_at__lt=now - LATE) | Q(run_after__lt=now - LATE)
     late_mails = waiting.filter(due_long_ago, task_path="core.mail.deliver").count()
     if late_mails:
         problems.append(f"{late_mails} courriel(s) en attente depuis plus de 10 minutes")
     if problems:
-        return DEGRADED, " ; ".join(problems)
-    return OK, f"worker actif ; {waiting.count()} tâche(s) en file"
+        return DEGRADED, "\u00a0; ".join(problems)
+    return OK, f"worker actif\u00a0; {waiting.count()} tâche(s) en file"
 
 
 CHECKS = [

@@ -76,10 +76,10 @@ def queue(message, report_to=""):
 def report_unbuildable(data, error):
     """A message that no attempt will send (a line break in its subject…): logged, and
     its writer, when known, is told by mail, never left to believe it was sent."""
-    logger.error("Courriel impossible à construire pour %s (%r) : %s", data["to"], data["subject"], error)
+    logger.error("Courriel impossible à construire pour %s (%r)\u00a0: %s", data["to"], data["subject"], error)
     if data.get("report_to"):
         body = gettext(
-            "Votre message « %(subject)s » n'a pas pu être envoyé à %(to)s : il contient un caractère "
+            "Votre message «\u00a0%(subject)s\u00a0» n'a pas pu être envoyé à %(to)s\u00a0: il contient un caractère "
             "interdit dans un courriel (un retour à la ligne dans l'objet, par exemple). "
             "Corrigez-le, puis envoyez-le de nouveau depuis l'administration du site."
         ) % {"subject": " ".join(str(data["subject"]).split()), "to": ", ".join(data["to"])}
@@ -132,12 +132,12 @@ def deliver(data, attempt=1):
         backend = deliver.get_backend()
         if is_permanent(error) or attempt > len(RETRY_MINUTES) or not backend.supports_defer:
             logger.error(
-                "Courriel non envoyé à %s (%s) après %d essai(s) : %s", data["to"], data["subject"], attempt, error
+                "Courriel non envoyé à %s (%s) après %d essai(s)\u00a0: %s", data["to"], data["subject"], attempt, error
             )
             raise
         delay = datetime.timedelta(minutes=RETRY_MINUTES[attempt - 1])
         deliver.using(run_after=timezone.now() + delay).enqueue(data, attempt=attempt + 1)
-        logger.warning("Courriel pour %s en attente (%s) : nouvel essai dans %s", data["to"], error, delay)
+        logger.warning("Courriel pour %s en attente (%s)\u00a0: nouvel essai dans %s", data["to"], error, delay)
         return f"nouvel essai dans {delay}"
     mark_delivered(data)
     return "envoyé"

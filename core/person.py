@@ -32,7 +32,7 @@ def validate_phone(text):
     """A phone number, nothing else (a spreadsheet formula, a sentence…)."""
     if not is_phone(text):
         raise ValidationError(
-            gettext("Saisissez un numéro de téléphone, en chiffres (par exemple : 02 99 00 00 00)."), code="phone"
+            gettext("Saisissez un numéro de téléphone, en chiffres (par exemple\u00a0: 02 99 00 00 00)."), code="phone"
         )
 
 

@@ -39,10 +39,10 @@ def render(url):
     try:
         response = client.get(parts.path, secure=parts.scheme == "https")
     except Exception:
-        logger.exception("Images de %s non préparées : la page ne s'affiche pas", url)
+        logger.exception("Images de %s non préparées\u00a0: la page ne s'affiche pas", url)
         return False
     if response.status_code != 200:
-        logger.warning("Images de %s non préparées : la page répond %s", url, response.status_code)
+        logger.warning("Images de %s non préparées\u00a0: la page répond %s", url, response.status_code)
         return False
     return True
 

@@ -87,7 +87,7 @@ def run_job(name):
         outcome = str(_jobs[name].func() or "")
     except Exception as error:
         ScheduledJob.objects.filter(name=name).update(
-            last_finished_at=timezone.now(), last_outcome=f"échec : {error!r}"[:1000]
+            last_finished_at=timezone.now(), last_outcome=f"échec\u00a0: {error!r}"[:1000]
         )
         logger.exception("La tâche planifiée %s a échoué", name)
         raise

@@ -16,7 +16,7 @@ def parse_site_url(value):
             f"SITE_URL doit être l'adresse publique du site, par exemple https://espace.example, pas {value!r}."
         )
     if parts.query or parts.fragment or parts.username:
-        raise ImproperlyConfigured(f"SITE_URL ne prend ni chemin, ni paramètres, ni identifiant : {value!r}.")
+        raise ImproperlyConfigured(f"SITE_URL ne prend ni chemin, ni paramètres, ni identifiant\u00a0: {value!r}.")
     return parts.scheme, parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
 
 

@@ -89,7 +89,7 @@ class DeviceForm(forms.DeviceForm):
     """The library's form, in words a member understands."""
 
     LABELS = {
-        "name": ("Nom de l'application", "Pour la reconnaître, par exemple « Téléphone de Marie »."),
+        "name": ("Nom de l'application", "Pour la reconnaître, par exemple «\u00a0Téléphone de Marie\u00a0»."),
         "otp_token": ("Code à 6 chiffres", "Le code que l'application affiche maintenant."),
         "password": ("Votre mot de passe actuel", "Pour vérifier que c'est bien vous."),
     }

@@ -40,7 +40,9 @@ def lockouts_view(request):
         attempt = current_lockouts().filter(pk=request.POST.get("attempt")).first()
         if attempt is not None:
             reset(ip=attempt.ip_address, username=attempt.username)
-            messages.success(request, gettext("Le compte « %(name)s » est débloqué.") % {"name": attempt.username})
+            messages.success(
+                request, gettext("Le compte «\u00a0%(name)s\u00a0» est débloqué.") % {"name": attempt.username}
+            )
         return redirect("core_lockouts")
     rows = [(attempt, attempt.attempt_time + settings.AXES_COOLOFF_TIME) for attempt in current_lockouts()]
     return TemplateResponse(request, "core/lockouts.html", {"rows": rows})

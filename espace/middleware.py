@@ -156,7 +156,7 @@ class HealthCheckMiddleware:
 
     def readiness(self):
         results, ready = health.readiness()
-        lines = [f"{name} : {state} — {detail}" for name, state, detail in results]
+        lines = [f"{name}\u00a0: {state} — {detail}" for name, state, detail in results]
         verdict = "prêt" if ready else "pas prêt"
         if ready and any(state != health.OK for _name, state, _detail in results):
             verdict = "prêt, dégradé"

@@ -1,13 +1,12 @@
 """The follow emails, queued for the worker (core.mail), each in plain text and in
-simple HTML. Every one carries the links « Modifier mes choix » and « Se désabonner »,
+large print (core.emails). Every one carries the links « Modifier mes choix » and « Se désabonner »,
 and the List-Unsubscribe headers of RFC 8058, so that a mail app's own button
 unsubscribes in one step."""
 
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.utils.translation import gettext
 
 from core import mail
+from core.emails import Button, compose
 from core.site import absolute_reverse
 
 
@@ -21,23 +20,27 @@ def links(subscription):
     }
 
 
-def send(subscription, template, subject, **context):
+def send(subscription, template, subject, button=None, **context):
+    """`button`: the words of the page's button, for the mail that asks to confirm."""
     context = {"subscription": subscription, "subject": subject, **links(subscription), **context}
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=render_to_string(f"follow/emails/{template}.txt", context),
-        to=[subscription.email],
+    message = compose(
+        subject,
+        f"follow/emails/{template}.txt",
+        context,
+        [subscription.email],
+        button=Button(context["confirm_url"], button) if button else None,
+        html_template=f"follow/emails/{template}.html",
         headers={
             "List-Unsubscribe": f"<{context['one_click_url']}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
     )
-    message.attach_alternative(render_to_string(f"follow/emails/{template}.html", context), "text/html")
     mail.queue(message)
 
 
 def send_confirmation_request(subscription):
-    send(subscription, "confirm", gettext("Confirmez votre abonnement aux ateliers"))
+    subject = gettext("Confirmez votre abonnement aux ateliers")
+    send(subscription, "confirm", subject, button=gettext("Confirmer mon abonnement"))
 
 
 def send_already_subscribed(subscription):

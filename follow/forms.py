@@ -30,7 +30,9 @@ class ChoicesForm(GuidedForm):
         label=_("Pour qui"),
         choices=Audience.choices,
         required=False,
-        help_text=_("Les ateliers « tout public » vous sont toujours envoyés. Ne cochez rien pour tout recevoir."),
+        help_text=_(
+            "Les ateliers «\u00a0tout public\u00a0» vous sont toujours envoyés. Ne cochez rien pour tout recevoir."
+        ),
         widget=forms.CheckboxSelectMultiple,
     )
     members = forms.ModelMultipleChoiceField(

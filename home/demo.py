@@ -222,7 +222,7 @@ def build_coordination(home, accounts):
     coordinator.groups.add(group)
     return [
         (admin.username, DEMO_PASSWORD, "administration technique du site"),
-        (coordinator.username, DEMO_PASSWORD, f"groupe {COORDINATION_GROUP} : pages communes et validation"),
+        (coordinator.username, DEMO_PASSWORD, f"groupe {COORDINATION_GROUP}\u00a0: pages communes et validation"),
     ]
 
 

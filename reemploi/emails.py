@@ -2,26 +2,32 @@
 device or asks for one, a link to confirm their address (and, for a donation, where and
 when to bring it); to the member, a word that a request came in (no personal data in it)."""
 
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.utils.translation import gettext
 
 from core import mail
+from core.emails import Button, compose
 from core.site import absolute_reverse
 
 
-def send(to, template, subject, **context):
-    """Queues one email; none to someone who gave no address (a request by phone)."""
+def send(to, template, subject, button=None, **context):
+    """Queues one email, in text and large print; none to someone who gave no address (a request
+    by phone). `button`: the link of a mail that asks to confirm (the page's button: « Confirmer mon adresse »)."""
     to = [address for address in to if address]
     if to:
-        mail.queue(
-            EmailMessage(subject=subject, body=render_to_string(f"reemploi/emails/{template}.txt", context), to=to)
-        )
+        action = Button(button, gettext("Confirmer mon adresse")) if button else None
+        mail.queue(compose(subject, f"reemploi/emails/{template}.txt", context, to, button=action))
 
 
 def send_donation_confirmation(donation):
     link = absolute_reverse("reemploi_donation", donation.make_token())
-    send([donation.email], "donation", gettext("Votre don d'appareil : confirmez"), donation=donation, link=link)
+    send(
+        [donation.email],
+        "donation",
+        gettext("Votre don d'appareil\u00a0: confirmez"),
+        donation=donation,
+        link=link,
+        button=link,
+    )
 
 
 def send_request_confirmation(device_request):
@@ -29,9 +35,10 @@ def send_request_confirmation(device_request):
     send(
         [device_request.email],
         "request",
-        gettext("Votre demande d'ordinateur : confirmez"),
+        gettext("Votre demande d'ordinateur\u00a0: confirmez"),
         device_request=device_request,
         link=link,
+        button=link,
     )
     if device_request.member.email:
         admin = absolute_reverse("reemploi_devicerequest_modeladmin_index")

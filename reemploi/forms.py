@@ -11,14 +11,14 @@ KEY = forms.CharField(widget=forms.HiddenInput, max_length=40, required=False)
 
 
 class DonationForm(HoneypotForm):
-    kind = forms.TypedChoiceField(label=_("Quel appareil ?"), choices=DeviceKind.choices, coerce=int)
-    quantity = forms.IntegerField(label=_("Combien ?"), min_value=1, max_value=200, initial=1)
+    kind = forms.TypedChoiceField(label=_("Quel appareil\u00a0?"), choices=DeviceKind.choices, coerce=int)
+    quantity = forms.IntegerField(label=_("Combien\u00a0?"), min_value=1, max_value=200, initial=1)
     age = forms.ChoiceField(
-        label=_("Quel âge a-t-il, à peu près ?"), choices=DeviceAge.choices, widget=forms.RadioSelect
+        label=_("Quel âge a-t-il, à peu près\u00a0?"), choices=DeviceAge.choices, widget=forms.RadioSelect
     )
-    starts = forms.ChoiceField(label=_("S'allume-t-il encore ?"), choices=Answer.choices, widget=forms.RadioSelect)
+    starts = forms.ChoiceField(label=_("S'allume-t-il encore\u00a0?"), choices=Answer.choices, widget=forms.RadioSelect)
     erased = forms.ChoiceField(
-        label=_("Avez-vous effacé vos données (documents, photos, mots de passe) ?"),
+        label=_("Avez-vous effacé vos données (documents, photos, mots de passe)\u00a0?"),
         choices=Answer.choices,
         widget=forms.RadioSelect,
     )
@@ -35,19 +35,19 @@ class RequestForm(HoneypotForm):
     reached by email, or by phone when they have none."""
 
     purpose = forms.CharField(
-        label=_("Pour quoi faire ?"),
+        label=_("Pour quoi faire\u00a0?"),
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Par exemple : « faire mes démarches, écrire à ma famille, chercher du travail »."),
+        help_text=_("Par exemple\u00a0: «\u00a0faire mes démarches, écrire à ma famille, chercher du travail\u00a0»."),
     )
     name = name_field(label=_("Nom de la personne"))
     email = email_field(label=_("Son adresse électronique (facultatif)"), required=False)
     phone = phone_field(label=_("Son téléphone (facultatif)"), help_text=_("Donnez au moins un moyen de la joindre."))
     on_behalf_of = forms.CharField(
-        label=_("Vous remplissez pour quelqu'un ? Votre nom et votre structure (facultatif)"),
+        label=_("Vous remplissez pour quelqu'un\u00a0? Votre nom et votre structure (facultatif)"),
         max_length=150,
         required=False,
-        help_text=_("Médiatrice, médiateur, travailleur social : le membre vous recontacte aussi."),
+        help_text=_("Médiatrice, médiateur, travailleur social\u00a0: le membre vous recontacte aussi."),
     )
     form_key = KEY
 
@@ -65,7 +65,7 @@ class StatusForm(forms.Form):
 
     from_status = forms.ChoiceField(choices=DonationStatus.choices, widget=forms.HiddenInput)
     to_status = forms.ChoiceField(choices=DonationStatus.choices)
-    reason = forms.CharField(label=_("Pourquoi recyclé ?"), max_length=200, required=False)
+    reason = forms.CharField(label=_("Pourquoi recyclé\u00a0?"), max_length=200, required=False)
 
 
 class RepairForm(forms.ModelForm):
@@ -84,7 +84,7 @@ class RepairForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = RepairStatus.choices
-        self.fields["barrier"].help_text = _("Seulement pour « fin de vie ».")
+        self.fields["barrier"].help_text = _("Seulement pour «\u00a0fin de vie\u00a0».")
         self.fields["problem"].label = _("Le problème, en quelques mots (facultatif)")
 
     def clean(self):

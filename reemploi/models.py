@@ -75,7 +75,7 @@ class ReemploiSettings(BaseSiteSetting):
     )
 
     panels = [
-        HelpPanel(content=_("<p>Le réemploi : qui reçoit les ordinateurs, tablettes et téléphones donnés.</p>")),
+        HelpPanel(content=_("<p>Le réemploi\u00a0: qui reçoit les ordinateurs, tablettes et téléphones donnés.</p>")),
         FieldPanel("receiving_member"),
         FieldPanel("erase_guide"),
     ]

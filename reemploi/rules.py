@@ -40,7 +40,7 @@ def change_status(donation, from_status, to_status, reason="", now=None):
         recycled_reason=reason if to_status == S.RECYCLED else "",
     )
     if not changed:
-        raise StepRefused(gettext("Ce don a changé d'étape entre-temps : voici où il en est."))
+        raise StepRefused(gettext("Ce don a changé d'étape entre-temps\u00a0: voici où il en est."))
     return to_status
 
 

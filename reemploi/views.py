@@ -212,7 +212,7 @@ def repair_log(request, occurrence_id):
         repair.event_date = timezone.localdate(occurrence.start)
         repair.logged_by = request.user
         repair.save()
-        messages.success(request, gettext("C'est noté : %(object)s.") % {"object": repair})
+        messages.success(request, gettext("C'est noté\u00a0: %(object)s.") % {"object": repair})
         return redirect(request.path)
     logged = RepairedObject.objects.filter(occurrence=occurrence).order_by("-pk")
     context = {"occurrence": occurrence, "form": form, "logged": logged}

@@ -33,7 +33,8 @@ class AtelierAdminForm(WagtailAdminPageForm):
             self.add_error(
                 "organisers",
                 gettext(
-                    "Cochez aussi votre structure : vous proposez cet atelier en son nom, avec d'autres si vous voulez."
+                    "Cochez aussi votre structure\u00a0: vous proposez cet atelier en son nom, "
+                    "avec d'autres si vous voulez."
                 ),
             )
         return cleaned
@@ -48,8 +49,8 @@ class SessionMessageForm(forms.Form):
         max_length=SessionMessage._meta.get_field("body").max_length,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_(
-            "Commencez directement par votre message, par exemple : « Apportez le chargeur de votre "
-            "téléphone. » Le site ajoute lui-même « Bonjour » et le prénom de chaque personne au début, "
+            "Commencez directement par votre message, par exemple\u00a0: «\u00a0Apportez le chargeur de votre "
+            "téléphone.\u00a0» Le site ajoute lui-même «\u00a0Bonjour\u00a0» et le prénom de chaque personne au début, "
             "et les détails de la séance à la fin."
         ),
     )
@@ -69,7 +70,7 @@ class SessionMessageForm(forms.Form):
         # A mail's subject is one header line: no mail can carry a line break in it.
         subject = self.cleaned_data["subject"]
         if "\n" in subject or "\r" in subject:
-            raise forms.ValidationError(gettext("L'objet tient sur une ligne : retirez le retour à la ligne."))
+            raise forms.ValidationError(gettext("L'objet tient sur une ligne\u00a0: retirez le retour à la ligne."))
         return subject
 
 

@@ -62,7 +62,7 @@ class BookingButtonHelper(OwnAddPageButtonHelper):
             "url": f"{reverse(f'booking_admin_{action}', args=[obj.pk])}?{urlencode({'next': back})}",
             "label": label,
             "classname": classname,
-            "title": f"{label} : {obj}",
+            "title": f"{label}\u00a0: {obj}",
         }
 
 

@@ -30,7 +30,7 @@ class ReasonForm(forms.Form):
             self.fields["reason"].label = _("Motif (facultatif)")
         else:
             self.fields["reason"].error_messages["required"] = gettext(
-                "Écrivez le motif du refus : il sera envoyé à la personne."
+                "Écrivez le motif du refus\u00a0: il sera envoyé à la personne."
             )
 
 
@@ -54,7 +54,7 @@ class PersonFields(forms.Form):
     )
     phone = phone_field()
     organisation = organisation_field()
-    purpose = purpose_field(_("En quelques mots, par exemple : répétition de la chorale."), rows=2)
+    purpose = purpose_field(_("En quelques mots, par exemple\u00a0: répétition de la chorale."), rows=2)
     people = people_field()
 
     PERSON = ["name", "email", "phone", "organisation", "purpose", "people"]
@@ -93,7 +93,7 @@ class SeriesRequestForm(PersonFields):
         help_text=_("Elle reçoit un courriel si la série est acceptée ou annulée."),
     )
     phone = phone_field(_("Son téléphone (facultatif)"))
-    purpose = purpose_field(_("Par exemple : atelier hebdomadaire de réparation."), rows=2)
+    purpose = purpose_field(_("Par exemple\u00a0: atelier hebdomadaire de réparation."), rows=2)
     field_order = ["room", "weekday", "start", "end", "first_date", "until", "organisation", "name", "email"]
 
     def __init__(self, *args, rooms, **kwargs):
@@ -109,7 +109,7 @@ class SeriesRequestForm(PersonFields):
             if until < first:
                 self.add_error("until", gettext("La date de fin doit être après la date de début."))
             elif (until - first).days > series_rules.MAX_SERIES_DAYS:
-                self.add_error("until", gettext("Une série dure un an au plus : choisissez une date plus proche."))
+                self.add_error("until", gettext("Une série dure un an au plus\u00a0: choisissez une date plus proche."))
         start, end = cleaned.get("start"), cleaned.get("end")
         if start and end and end <= start:
             self.add_error("end", gettext("L'heure de fin doit être après l'heure de début."))

@@ -57,7 +57,7 @@ class BookingInspectView(InspectView):
             return date_format(timezone.localtime(getattr(self.instance, field_name)), "l j F Y, H:i")
         if field_name == "answers":
             answers = self.instance.answers or {}
-            return " ; ".join(f"{question} {answer}" for question, answer in answers.items()) or "-"
+            return "\u00a0; ".join(f"{question} {answer}" for question, answer in answers.items()) or "-"
         return super().get_field_display_value(field_name, field)
 
 

@@ -24,13 +24,13 @@ def booking_slot(cell, form_url):
     if cell.state == "free":
         shown = sentence(gettext("%(start)s · %(label)s"), start=start, label=cell.label)
         day = date_format(start_at, "l j F")
-        name = sentence(gettext("%(shown)s : réserver le %(day)s à %(start)s"), shown=shown, day=day, start=start)
+        name = sentence(gettext("%(shown)s : réserver le %(day)s à %(start)s"), shown=shown, day=day, start=start)
         address = f"{form_url}?date={date_format(start_at, 'Y-m-d')}&debut={time_format(start_at, 'H:i')}"
         return format_html('<li class="slot--free"><a href="{}" aria-label="{}">{}</a></li>', address, name, shown)
     end = time_format(localtime(cell.end), "G\\hi")
     if cell.reason:
         text = sentence(
-            gettext("%(start)s – %(end)s · %(label)s : %(reason)s"),
+            gettext("%(start)s – %(end)s · %(label)s : %(reason)s"),
             start=start,
             end=end,
             label=cell.label,

@@ -318,7 +318,9 @@ for _proxy in TRUSTED_PROXIES:
     try:
         ipaddress.ip_network(_proxy, strict=False)
     except ValueError as error:
-        raise ImproperlyConfigured(f"TRUSTED_PROXIES : {_proxy!r} n'est ni une adresse IP ni un réseau.") from error
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES\u00a0: {_proxy!r} n'est ni une adresse IP ni un réseau."
+        ) from error
 
 # Registrations to ateliers are deleted this many days after the session (privacy notice).
 AGENDA_KEEP_REGISTRATIONS_DAYS = int(os.environ.get("AGENDA_KEEP_REGISTRATIONS_DAYS", "30"))

@@ -43,7 +43,7 @@ class SubscriptionPermissionHelper(PermissionHelper):
 class SubscriptionDeleteView(DeleteView):
     def confirmation_message(self):
         return gettext(
-            "Effacer l'adresse %(email)s, ses choix et la liste des ateliers qui lui ont été annoncés ? "
+            "Effacer l'adresse %(email)s, ses choix et la liste des ateliers qui lui ont été annoncés\u00a0? "
             "Elle ne recevra plus rien. La personne pourra se réabonner elle-même."
         ) % {"email": self.instance.email}
 

@@ -43,5 +43,5 @@ def weight(kilograms):
     """« 87 kg », « 1,2 t »: French, with a non-breaking space."""
     kilograms = float(kilograms)
     if kilograms >= 1000:
-        return f"{kilograms / 1000:.1f}".replace(".", ",") + "\xa0t"
-    return f"{round(kilograms)}\xa0kg"
+        return f"{kilograms / 1000:.1f}".replace(".", ",") + "\u00a0t"
+    return f"{round(kilograms)}\u00a0kg"

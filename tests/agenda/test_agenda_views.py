@@ -334,7 +334,7 @@ def test_cancelling_asks_on_its_own_page_and_says_what_happens(agenda, client):
     page = html(client.get(link["href"]))
     made.refresh_from_db()
     assert made.status == RegistrationStatus.REGISTERED  # opening the step changes nothing
-    assert page.h1.get_text() == "Annuler votre inscription ?"
+    assert page.h1.get_text() == "Annuler votre inscription\u00a0?"
     assert "proposée à la première personne de la liste d'attente" in page.get_text()
     keep = page.find("a", string="Non, garder mon inscription")
     assert keep["href"] == url
@@ -363,7 +363,7 @@ def test_a_fresh_registration_says_it_still_needs_the_address_confirmed(agenda, 
     occurrence = atelier.occurrences.get()
     response = client.post(register_url(atelier, occurrence), VALID)
     page = html(response)
-    assert page.h1.get_text() == "Encore une étape : confirmez votre adresse"
+    assert page.h1.get_text() == "Encore une étape\u00a0: confirmez votre adresse"
     assert "Une place vous est gardée 48 heures" in page.get_text()
 
 

@@ -158,7 +158,7 @@ def test_a_message_the_worker_cannot_build_is_reported_to_its_writer(session, cl
     assert mail_queue.deliver.call({**data, "report_to": writer.email}) == "impossible à construire"
     [report] = mail.outbox
     assert report.to == [writer.email] and report.subject == "Message non envoyé"
-    assert "« Atelier annulé » n'a pas pu être envoyé à annie@exemple.fr" in report.body
+    assert "«\u00a0Atelier annulé\u00a0» n'a pas pu être envoyé à annie@exemple.fr" in report.body
     # Queued by the session's own path, the writer is the one told.
     from agenda import emails
 

@@ -128,5 +128,5 @@ def test_every_later_mail_greets_the_prescriber_and_names_the_person(agenda, cli
     assert sent.body.startswith("Bonjour Claire Martin, France Services,") or (
         "\nBonjour Claire Martin, France Services," in sent.body
     )
-    assert "Vous avez inscrit Josiane : ce courriel concerne son inscription." in sent.body
+    assert "Vous avez inscrit Josiane\u00a0: ce courriel concerne son inscription." in sent.body
     assert "Bonjour Josiane" not in sent.body

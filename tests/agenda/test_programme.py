@@ -150,7 +150,7 @@ def test_my_programme_says_for_each_session_whether_to_register_and_links_to_it(
         )
         for session in page.select(".programme-session")
     }
-    assert said["Portes ouvertes"].get_text(strip=True) == "Sans inscription : venez directement."
+    assert said["Portes ouvertes"].get_text(strip=True) == "Sans inscription\u00a0: venez directement."
     assert said["Portes ouvertes"].a is None
     for title, session, action in [
         ("Ma première adresse", mail, "M'inscrire"),
@@ -160,7 +160,7 @@ def test_my_programme_says_for_each_session_whether_to_register_and_links_to_it(
         assert said[title].strong.get_text() == "Sur inscription."
         assert link["href"] == f"{session.atelier.url}s-inscrire/{session.pk}/"
         # Read alone (a screen reader's list of links), each says which atelier.
-        assert link.get_text(" ", strip=True).startswith(f"{action} à « {title} » le ")
+        assert link.get_text(" ", strip=True).startswith(f"{action} à «\u00a0{title}\u00a0» le ")
         assert client.get(link["href"]).status_code == 200
     # One more chosen session, no query more.
     make_atelier(parent=festival, title="Encore", start=start + datetime.timedelta(hours=1))

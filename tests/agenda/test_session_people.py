@@ -58,7 +58,7 @@ def test_the_list_names_its_session_and_shows_the_phone_of_people_without_email(
     client.force_login(user("mulots"))
     response = client.get(f"/admin/agenda/seances/{occurrence.pk}/inscrits/")
     soup = BeautifulSoup(response.content, "html.parser")
-    assert f"Inscrits : {occurrence}" in soup.title.get_text()
+    assert f"Inscrits\u00a0: {occurrence}" in soup.title.get_text()
     text = text_of(response)
     assert "annie@exemple.fr" in text
     assert "Josiane (2)" in text and "sans adresse · téléphone : 02 99 71 00 00" in text

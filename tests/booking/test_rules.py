@@ -32,7 +32,7 @@ def test_a_valid_slot_has_no_error(room, monday):
         ((14, 0), (15, 15), "end", "créneau de 30 minutes"),
         ((14, 0), (14, 30), "end", "durée minimale est de 1 h"),
         ((9, 0), (17, 0), "end", "durée maximale est de 4 h"),
-        ((12, 0), (14, 0), "end", "En dehors des heures d'ouverture (ce jour-là : 09:00–12:30, 13:30–18:00)"),
+        ((12, 0), (14, 0), "end", "En dehors des heures d'ouverture (ce jour-là\u00a0: 09:00–12:30, 13:30–18:00)"),
         ((17, 0), (18, 30), "end", "En dehors des heures d'ouverture"),
         ((7, 0), (9, 0), "start", "En dehors des heures d'ouverture"),
     ],

@@ -104,12 +104,12 @@ def test_a_slot_not_bookable_online_says_why_in_its_own_words(client, room, mond
     page = html(client.get(reverse("booking_room", args=[room.slug]), {"semaine": monday.isoformat()}))
     # The reason is the item's own text: read by a screen reader as shown, not a colour or a title.
     assert week_of(page)[0] == [
-        "9h00 – 12h30 · Indisponible : il faut réserver au moins 720 heures à l'avance",
+        "9h00 – 12h30 · Indisponible\u00a0: il faut réserver au moins 720 heures à l'avance",
         "12h30 – 13h30 · Fermé",
-        "13h30 – 18h00 · Indisponible : il faut réserver au moins 720 heures à l'avance",
+        "13h30 – 18h00 · Indisponible\u00a0: il faut réserver au moins 720 heures à l'avance",
     ]
     legend = page.find(class_="legend").get_text()
-    assert "« Indisponible » : libre, mais pas encore ou plus réservable en ligne" in legend
+    assert "«\u00a0Indisponible\u00a0»\u00a0: libre, mais pas encore ou plus réservable en ligne" in legend
 
 
 def test_the_week_is_sent_once_a_list_per_day_from_its_opening_to_its_closing(client, room, monday):
@@ -147,7 +147,7 @@ def test_the_form_asks_in_short_steps_and_folds_what_nobody_has_to_answer(client
         for step in form.select(".form-step")
     ]
     assert steps == [
-        ("1. Quand ?", ["date", "start", "end"]),
+        ("1. Quand\u00a0?", ["date", "start", "end"]),
         ("2. Vous", ["name", "email", "phone"]),
         ("3. Votre réservation", ["purpose", "people", "website"]),
         ("Ajouter des précisions (facultatif)", ["organisation", "question_0"]),
@@ -173,14 +173,14 @@ def test_a_room_booked_straight_away_does_not_ask_what_for_one_to_approve_does(c
     # Said nowhere as an empty « Objet » : neither on the booking's page nor in its mails.
     rules.confirm_email(booking)
     emails.send_status(booking)
-    assert "Salle : " in mail.outbox[-1].body and "Objet" not in mail.outbox[-1].body
+    assert "Salle\u00a0: " in mail.outbox[-1].body and "Objet" not in mail.outbox[-1].body
     manage = html(client.get(reverse("booking_manage", args=[rules.make_token(booking)])))
     assert "Salle" in manage.find("dl", class_="facts").get_text() and "Objet" not in manage.get_text()
     page = html(client.get(form_url(room)))
     assert (
         page.find("label", attrs={"for": "id_purpose"})
         .get_text(strip=True)
-        .startswith("Pour quoi faire ? (facultatif)")
+        .startswith("Pour quoi faire\u00a0? (facultatif)")
     )
     approved = make_room(name="Fablab d'essai", needs_approval=True)
     response = client.post(form_url(approved), valid(monday, purpose="", email="b@exemple.fr"))
@@ -211,7 +211,7 @@ def test_durations_are_in_hours_and_the_consent_comes_after_the_rules(client, ro
         if tag.name == "h2" or tag.get("id") in ("id_people", "id_consent")
     ]
     assert order == [
-        "1. Quand ?",
+        "1. Quand\u00a0?",
         "2. Vous",
         "3. Votre réservation",
         "id_people",
@@ -302,7 +302,7 @@ def test_cancelling_asks_on_its_own_page_and_says_what_happens(client, room, mon
     assert link is not None and not manage.select('button[value="cancel"]')
     page = BeautifulSoup(client.get(link["href"]).content, "html.parser")
     assert Booking.objects.get().status == Status.UNCONFIRMED  # opening the step changes nothing
-    assert page.h1.get_text() == "Annuler votre réservation ?"
+    assert page.h1.get_text() == "Annuler votre réservation\u00a0?"
     assert "Le créneau redeviendra libre" in page.get_text()
     assert page.find("a", string="Non, garder ma réservation")["href"] == urlparse(url).path
     form = page.find("button", string="Oui, annuler ma réservation").find_parent("form")

@@ -29,7 +29,7 @@ def test_visitor_filters_the_agenda_registers_and_confirms(page):
     page.get_by_label(re.compile("Votre adresse électronique")).fill("jeanne@exemple.fr")
     page.get_by_label(re.compile("Nombre de personnes")).fill("2")
     page.get_by_role("button", name="Envoyer mon inscription").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Encore une étape : confirmez votre adresse")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Encore une étape\u00a0: confirmez votre adresse")
 
     link = re.search(r"https?://\S+/agenda/inscription/\S+/", mail.outbox[-1].body).group(0)
     page.goto(page.base_url + urlparse(link).path)  # the demo site's address is not the test server's

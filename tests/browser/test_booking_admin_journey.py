@@ -21,7 +21,7 @@ from tests.browser.conftest import BROWSER_TEST, log_in
 pytestmark = BROWSER_TEST
 
 INBOX = "/admin/booking/a-valider/"
-DECLINE_REQUIRED = "Écrivez le motif du refus : il sera envoyé à la personne."
+DECLINE_REQUIRED = "Écrivez le motif du refus\u00a0: il sera envoyé à la personne."
 TAKEN = "La salle est déjà prise à cette heure-là (une autre réservation ou un atelier)."
 
 
@@ -152,7 +152,7 @@ def test_coordination_books_the_meeting_room_for_someone_without_email_and_gets_
     field(page, "Heure de début").fill("10:00")
     field(page, "Heure de fin").fill("11:00")
     field(page, "Nom de la personne").fill("Jeannine Briand")
-    field(page, "Pour quoi faire ?").fill("Rendez-vous pour remplir sa déclaration de revenus")
+    field(page, "Pour quoi faire\u00a0?").fill("Rendez-vous pour remplir sa déclaration de revenus")
     field(page, "Nombre de personnes").fill("2")
     page.get_by_role("button", name="Réserver", exact=True).click()
 
@@ -214,7 +214,7 @@ def test_member_requests_a_weekly_series_whose_taken_date_is_skipped_and_cannot_
     field(page, "Jusqu'au (inclus)").fill(days[-1].isoformat())
     expect(field(page, "Organisation")).to_have_value("Les Mulots")
     field(page, "Personne à contacter").fill("Gaëlle Tanguy")
-    field(page, "Pour quoi faire ?").fill("Atelier hebdomadaire « L'ordinateur sans stress »")
+    field(page, "Pour quoi faire\u00a0?").fill("Atelier hebdomadaire « L'ordinateur sans stress »")
     field(page, "Nombre de personnes").fill("8")
     page.get_by_role("button", name="Réserver la série").click()
 

@@ -113,7 +113,7 @@ def test_visitor_books_a_free_slot_with_the_keyboard_and_confirms_through_the_em
     page.get_by_role("button", name="Envoyer ma demande").focus()
     page.keyboard.press("Enter")
 
-    expect(page.get_by_role("heading", level=1)).to_have_text("Encore une étape : confirmez votre adresse")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Encore une étape\u00a0: confirmez votre adresse")
     expect(page.get_by_role("status")).to_contain_text(VISITOR["email"])
     booking = Booking.objects.get(email=VISITOR["email"])
     assert booking.status == Status.UNCONFIRMED

@@ -10,7 +10,7 @@ GUIDE = "/ressources/choisir-ses-mots-de-passe/"
 
 def switch_and_back(tab, base_url):
     tab.goto(base_url + GUIDE)
-    tab.get_by_role("link", name="Lire cette page en « Facile à lire »").click()
+    tab.get_by_role("link", name="Lire cette page en «\u00a0Facile à lire\u00a0»").click()
     tab.wait_for_url(f"**{GUIDE}facile-a-lire/")
     assert tab.get_by_role("heading", level=1).inner_text().endswith("(Facile à lire)")
     assert tab.locator(".easy-read__idea img").count() == tab.locator(".easy-read__idea").count() >= 4

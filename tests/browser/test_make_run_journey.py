@@ -73,7 +73,7 @@ def test_the_confirmation_link_of_the_outbox_opens_on_the_make_run_site_and_conf
     tab.get_by_label(re.compile("Votre nom")).fill("Jeanne Martin")
     tab.get_by_label(re.compile("Votre adresse électronique")).fill("jeanne@exemple.fr")
     tab.get_by_role("button", name="Envoyer mon inscription").click()
-    expect(tab.get_by_role("heading", name="Encore une étape : confirmez votre adresse")).to_be_visible()
+    expect(tab.get_by_role("heading", name="Encore une étape\u00a0: confirmez votre adresse")).to_be_visible()
 
     tab.goto(make_run + "/dev/courriels/")
     tab.get_by_role("link", name=re.compile("^Confirmez votre inscription")).first.click()

@@ -32,13 +32,13 @@ def test_from_the_home_page_a_senior_registers_in_three_taps_and_cancels_with_a_
     phone.get_by_label(re.compile("Votre adresse électronique")).fill("jeanne@exemple.fr")
     phone.get_by_role("button", name="Envoyer mon inscription").tap()
     taps += 1
-    expect(phone.get_by_role("heading", level=1)).to_have_text("Encore une étape : confirmez votre adresse")
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Encore une étape\u00a0: confirmez votre adresse")
     assert taps == 3
 
     link = re.search(r"https?://\S+/agenda/inscription/\S+/", mail.outbox[-1].body).group(0)
     phone.goto(phone.base_url + urlparse(link).path)
     phone.get_by_role("link", name="Annuler mon inscription").tap()
-    expect(phone.get_by_role("heading", level=1)).to_have_text("Annuler votre inscription ?")
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Annuler votre inscription\u00a0?")
     jeanne = Registration.objects.filter(email="jeanne@exemple.fr")  # the demo holds others
     assert jeanne.get().status != RegistrationStatus.CANCELLED  # one tap cancelled nothing
     phone.get_by_role("button", name="Oui, annuler mon inscription").tap()
@@ -75,5 +75,5 @@ def test_on_a_phone_a_room_is_booked_from_its_day_by_day_view(phone):
     phone.get_by_label(re.compile("^Nombre de personnes")).fill("5")
     phone.get_by_label(re.compile("^J'ai lu ce que deviennent mes données")).check()
     phone.get_by_role("button", name="Envoyer ma demande").tap()
-    expect(phone.get_by_role("heading", level=1)).to_have_text("Encore une étape : confirmez votre adresse")
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Encore une étape\u00a0: confirmez votre adresse")
     assert mail.outbox[-1].to == ["jeanne@exemple.fr"]

@@ -86,7 +86,7 @@ def test_from_the_home_page_to_a_confirmed_registration_in_eight_taps(phone):
     taps.type_into(phone.get_by_label(re.compile("^Votre adresse électronique")), "jeanne@exemple.fr")
     taps.tap(phone.get_by_role("button", name="Envoyer mon inscription"))
     expect(phone.get_by_role("heading", level=1)).to_have_text(
-        "Encore une étape : confirmez votre adresse", timeout=PAGE_WAIT
+        "Encore une étape\u00a0: confirmez votre adresse", timeout=PAGE_WAIT
     )
 
     open_mail_link(phone, taps, "/agenda/inscription/")
@@ -113,7 +113,7 @@ def test_from_the_home_page_to_a_booking_request_in_eight_taps(phone):
     taps.tap(phone.get_by_label(re.compile("^J'ai lu ce que deviennent mes données")))
     taps.tap(phone.get_by_role("button", name="Envoyer ma demande"))
     expect(phone.get_by_role("heading", level=1)).to_have_text(
-        "Encore une étape : confirmez votre adresse", timeout=PAGE_WAIT
+        "Encore une étape\u00a0: confirmez votre adresse", timeout=PAGE_WAIT
     )
     assert Booking.objects.filter(email="jeanne@exemple.fr").exists()
     assert taps.count == BOOKING_TAPS
@@ -185,7 +185,7 @@ def test_from_the_home_page_to_the_festival_and_a_registration_from_my_programme
     sessions = phone.locator(".programme-session")
     expect(sessions.nth(0).locator(".programme-session__registration")).to_contain_text("Sur inscription.")
     expect(sessions.nth(1).locator(".programme-session__registration")).to_have_text(
-        "Sans inscription : venez directement."
+        "Sans inscription\u00a0: venez directement."
     )
     assert phone.evaluate("document.documentElement.scrollWidth") <= 375
     assert violations(phone, axe) == []

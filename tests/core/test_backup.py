@@ -173,7 +173,7 @@ def test_a_damaged_media_file_is_refused_before_the_database_is_replaced(backups
 
     message, status = restore_exit(damaged)
 
-    assert "media/images/photo.jpg : son contenu ne correspond pas à l'inventaire" in message
+    assert "media/images/photo.jpg\u00a0: son contenu ne correspond pas à l'inventaire" in message
     assert status == 2
     assert Room.objects.get().name == "Changé depuis"
     assert not default_storage.exists("images/photo.jpg")

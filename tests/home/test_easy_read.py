@@ -31,7 +31,7 @@ def soup(response):
 def test_a_page_with_an_easy_read_version_links_it_at_the_top(client, home_page, path):
     html = soup(client.get(path))
     switch = html.select_one("main .easy-read-switch a")
-    assert switch.get_text(strip=True) == "Lire cette page en « Facile à lire »"
+    assert switch.get_text(strip=True) == "Lire cette page en «\u00a0Facile à lire\u00a0»"
     assert switch["href"] == f"{path}facile-a-lire/"
     # at the top: right after the page's title
     assert switch.find_parent("p").find_previous_sibling("h1") is not None

@@ -37,7 +37,7 @@ def test_donation_is_stored_promised_and_the_donor_told_where_and_when(client, s
     html = response.content.decode()
     assert response.status_code == 200
     assert "Merci pour votre don" in html
-    assert "Où et quand l'apporter : Clic'n Puces" in unescape(html)
+    assert "Où et quand l'apporter\u00a0: Clic'n Puces" in unescape(html)
     assert "<caption>Horaires d'ouverture</caption>" in unescape(html)
     made = Donation.objects.get(form_key="cle-1")
     assert (made.status, made.quantity, made.member.slug, made.confirmed_at) == ("promis", 2, "clic-n-puces", None)

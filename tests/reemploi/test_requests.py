@@ -106,7 +106,7 @@ def test_the_receiving_member_moves_a_donation_on_from_the_admin(client, site):
     given = donation()
     client.force_login(user("clicnpuces"))
     step = f"/admin/reemploi/don/{given.pk}/etape/"
-    assert "Marquer « reçu »" in unescape(client.get(step).content.decode())
+    assert "Marquer «\u00a0reçu\u00a0»" in unescape(client.get(step).content.decode())
     client.post(step, {"from_status": "promis", "to_status": "recu"})
     again = client.post(step, {"from_status": "promis", "to_status": "recu"}, follow=True)
     assert "changé d'étape entre-temps" in unescape(again.content.decode())

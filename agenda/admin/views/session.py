@@ -44,8 +44,8 @@ def session_registrations_view(request, occurrence_id):
         messages.success(
             request,
             ngettext(
-                "Présences enregistrées : %(count)s personne présente.",
-                "Présences enregistrées : %(count)s personnes présentes.",
+                "Présences enregistrées\u00a0: %(count)s personne présente.",
+                "Présences enregistrées\u00a0: %(count)s personnes présentes.",
                 present,
             )
             % {"count": present},

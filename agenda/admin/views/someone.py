@@ -42,7 +42,7 @@ def register_someone_view(request, occurrence_id):
                 messages.warning(
                     request,
                     gettext(
-                        "La séance est complète : %(name)s est sur la liste d'attente. Si une place se "
+                        "La séance est complète\u00a0: %(name)s est sur la liste d'attente. Si une place se "
                         "libère, elle lui est donnée et vous recevez un courriel pour la prévenir."
                     )
                     % {"name": made.name},

@@ -36,11 +36,11 @@ def told_message(booking):
     if booking.email:
         return gettext("Un courriel a été envoyé à %(name)s.") % {"name": booking.name}
     if booking.phone:
-        return gettext("Pas d'adresse électronique : prévenez %(name)s par téléphone (%(phone)s).") % {
+        return gettext("Pas d'adresse électronique\u00a0: prévenez %(name)s par téléphone (%(phone)s).") % {
             "name": booking.name,
             "phone": booking.phone,
         }
-    return gettext("Ni adresse électronique ni téléphone : pensez à prévenir %(name)s.") % {"name": booking.name}
+    return gettext("Ni adresse électronique ni téléphone\u00a0: pensez à prévenir %(name)s.") % {"name": booking.name}
 
 
 # Accept, decline, cancel -------------------------------------------------------------
@@ -70,7 +70,9 @@ ACTIONS = {
     ),
     "decline": Action(
         title=_("Refuser la réservation"),
-        intro=_("La demande sera refusée et le créneau libéré. Le motif est envoyé à la personne : restez aimable."),
+        intro=_(
+            "La demande sera refusée et le créneau libéré. Le motif est envoyé à la personne\u00a0: restez aimable."
+        ),
         button=_("Refuser la demande"),
         done=_("Demande refusée."),
         from_statuses=(Status.PENDING, Status.UNCONFIRMED),
@@ -123,7 +125,7 @@ def booking_action_view(request, booking_id, action):
 
 
 def not_possible_message(booking):
-    return gettext("Rien n'a changé : cette réservation est maintenant « %(status)s ».") % {
+    return gettext("Rien n'a changé\u00a0: cette réservation est maintenant «\u00a0%(status)s\u00a0».") % {
         "status": booking.get_status_display()
     }
 
@@ -176,7 +178,7 @@ def book_for_someone_view(request):
                 None,
                 gettext(
                     "Ce créneau est déjà pris (une autre réservation ou un atelier). "
-                    "Choisissez une autre heure ou une autre salle : le planning montre ce qui est libre."
+                    "Choisissez une autre heure ou une autre salle\u00a0: le planning montre ce qui est libre."
                 ),
             )
         else:

@@ -87,7 +87,7 @@ def series_cancel_view(request, series_id, booking_id=None):
     if request.method == "POST" and form.is_valid():
         reason = form.cleaned_data["reason"]
         if not targets:
-            messages.warning(request, gettext("Rien à annuler : aucune date à venir."))
+            messages.warning(request, gettext("Rien à annuler\u00a0: aucune date à venir."))
         elif booking is not None:
             with transaction.atomic():
                 if rules.cancel(booking, reason):
@@ -97,7 +97,7 @@ def series_cancel_view(request, series_id, booking_id=None):
             cancelled = series_rules.cancel_series(series, reason)
             messages.success(
                 request,
-                gettext("Série annulée : %(count)d date(s) libérée(s), un seul courriel envoyé pour toutes.")
+                gettext("Série annulée\u00a0: %(count)d date(s) libérée(s), un seul courriel envoyé pour toutes.")
                 % {"count": len(cancelled)},
             )
         return redirect(detail)

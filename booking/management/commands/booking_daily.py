@@ -5,7 +5,7 @@ from booking import jobs
 
 class Command(BaseCommand):
     help = (
-        "Tâches des réservations (le planificateur les lance chaque heure) : expire les demandes non "
+        "Tâches des réservations (le planificateur les lance chaque heure)\u00a0: expire les demandes non "
         "confirmées et efface les données personnelles des réservations anciennes. Sans risque à relancer."
     )
 

@@ -16,6 +16,6 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         manifest = backup.read_manifest(path)
         self.stdout.write(
-            f"{path} : {sum(manifest['tables'].values())} lignes dans {len(manifest['tables'])} tables, "
+            f"{path}\u00a0: {sum(manifest['tables'].values())} lignes dans {len(manifest['tables'])} tables, "
             f"{len(manifest['media'])} fichier(s) de médias, {path.stat().st_size / 1_000_000:.1f} Mo"
         )

@@ -8,7 +8,7 @@ from core import renditions
 class Command(BaseCommand):
     help = (
         "Prépare les images de toutes les pages publiées (les tailles et formats que leurs gabarits "
-        "demandent), pour qu'aucun visiteur n'attende leur encodage : après une restauration ou un "
+        "demandent), pour qu'aucun visiteur n'attende leur encodage\u00a0: après une restauration ou un "
         "déploiement qui change les gabarits."
     )
 

@@ -16,6 +16,6 @@ class Command(BaseCommand):
     def handle(self, *args, username, **options):
         user = get_user_model().objects.filter(username=username).first()
         if user is None:
-            raise CommandError(f"Aucun compte « {username} ».")
+            raise CommandError(f"Aucun compte «\u00a0{username}\u00a0».")
         count = twofactor.remove_devices(user)
-        self.stdout.write(f"{count} application(s) de codes retirée(s) du compte « {username} ».")
+        self.stdout.write(f"{count} application(s) de codes retirée(s) du compte «\u00a0{username}\u00a0».")

@@ -25,5 +25,5 @@ class Command(BaseCommand):
         except backup.BackupError as error:
             raise CommandError(str(error), returncode=NOTHING_CHANGED) from error
         if found:
-            raise CommandError("Restauration incomplète :\n" + "\n".join(found), returncode=INCOMPLETE)
-        self.stdout.write(f"Restauré depuis {archive} : 0 différence avec l'inventaire de la sauvegarde.")
+            raise CommandError("Restauration incomplète\u00a0:\n" + "\n".join(found), returncode=INCOMPLETE)
+        self.stdout.write(f"Restauré depuis {archive}\u00a0: 0 différence avec l'inventaire de la sauvegarde.")

@@ -11,8 +11,8 @@ TICK_SECONDS = 20
 
 class Command(BaseCommand):
     help = (
-        "Le planificateur : met en file, à leur heure, les tâches déclarées par les applications "
-        "(ménage de l'agenda et des réservations, etc.), que le worker exécute. --once : un seul passage."
+        "Le planificateur\u00a0: met en file, à leur heure, les tâches déclarées par les applications "
+        "(ménage de l'agenda et des réservations, etc.), que le worker exécute. --once\u00a0: un seul passage."
     )
 
     def add_arguments(self, parser):
@@ -23,17 +23,17 @@ class Command(BaseCommand):
         if not once:
             for signum in (signal.SIGINT, signal.SIGTERM):
                 signal.signal(signum, lambda *_args: stop.set())
-            self.stdout.write(f"Planificateur : {', '.join(sorted(schedule.jobs()))}")
+            self.stdout.write(f"Planificateur\u00a0: {', '.join(sorted(schedule.jobs()))}")
         while not stop.is_set():
             close_old_connections()
             try:
                 queued = schedule.tick()
             except DatabaseError as error:  # the database is away: try again at the next tick
-                self.stderr.write(f"Base de données injoignable : {error}")
+                self.stderr.write(f"Base de données injoignable\u00a0: {error}")
             else:
                 health.touch_heartbeat("scheduler")
                 if queued:
-                    self.stdout.write(f"En file : {', '.join(queued)}")
+                    self.stdout.write(f"En file\u00a0: {', '.join(queued)}")
             if once:
                 return
             stop.wait(TICK_SECONDS)

@@ -53,7 +53,7 @@ class PatientWorker(Worker):
             except DatabaseError as error:
                 if self.batch:  # cron and tests: say it and stop
                     raise
-                logger.error("Base de données injoignable (%s) : nouvel essai dans %d s.", error, RETRY_SECONDS)
+                logger.error("Base de données injoignable (%s)\u00a0: nouvel essai dans %d s.", error, RETRY_SECONDS)
             close_old_connections()
             threading.Event().wait(RETRY_SECONDS)
             with contextlib.suppress(DatabaseError):  # still away: the next loop waits again
@@ -62,7 +62,7 @@ class PatientWorker(Worker):
 
 
 class Command(DatabaseWorkerCommand):
-    help = "Le worker : envoie les courriels mis en file et exécute les tâches planifiées (django-tasks-db)."
+    help = "Le worker\u00a0: envoie les courriels mis en file et exécute les tâches planifiées (django-tasks-db)."
 
     def add_arguments(self, parser):
         super().add_arguments(parser)

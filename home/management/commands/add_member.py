@@ -17,7 +17,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("name", help=_("Nom du membre, par exemple « Les Mulots »"))
+        parser.add_argument("name", help=_("Nom du membre, par exemple «\u00a0Les Mulots\u00a0»"))
         parser.add_argument("--kind", choices=MemberKind.values, default=MemberKind.ASSOCIATION)
         parser.add_argument("--summary", default="", help=_("Présentation en une phrase"))
         parser.add_argument("--username", help=_("Identifiant de la première personne qui rédige"))
@@ -27,15 +27,16 @@ class Command(BaseCommand):
     def handle(self, name, kind, summary, username, email, **options):
         index = MemberIndexPage.objects.first()
         if index is None:
-            raise CommandError(_("Créez d'abord la page « Le collectif » (liste des membres)."))
+            raise CommandError(_("Créez d'abord la page «\u00a0Le collectif\u00a0» (liste des membres)."))
         slug = slugify(name)
         if not slug or MemberPage.objects.filter(slug=slug).exists():
             raise CommandError(
-                _("Un membre « %(name)s » existe déjà, ou ce nom ne peut pas servir d'adresse.") % {"name": name}
+                _("Un membre «\u00a0%(name)s\u00a0» existe déjà, ou ce nom ne peut pas servir d'adresse.")
+                % {"name": name}
             )
         User = get_user_model()
         if username and User.objects.filter(username=username).exists():
-            raise CommandError(_("L'identifiant « %(username)s » est déjà pris.") % {"username": username})
+            raise CommandError(_("L'identifiant «\u00a0%(username)s\u00a0» est déjà pris.") % {"username": username})
 
         ensure_coordination_group(HomePage.objects.get())
         page = MemberPage(title=name, slug=slug, kind=kind, summary=summary or name)
@@ -44,7 +45,10 @@ class Command(BaseCommand):
         group, collection = setup_member(page)
         self.stdout.write(
             self.style.SUCCESS(
-                _("Membre créé : %(url)s (groupe « %(group)s », collection « %(collection)s »).")
+                _(
+                    "Membre créé\u00a0: %(url)s (groupe «\u00a0%(group)s\u00a0», "
+                    "collection «\u00a0%(collection)s\u00a0»)."
+                )
                 % {"url": page.url, "group": group.name, "collection": collection.name}
             )
         )
@@ -54,6 +58,6 @@ class Command(BaseCommand):
             user = User.objects.create_user(username, email=email, password=password)
             user.groups.add(group)
             self.stdout.write(
-                _("Compte créé : %(username)s / %(password)s (à changer à la première connexion).")
+                _("Compte créé\u00a0: %(username)s / %(password)s (à changer à la première connexion).")
                 % {"username": username, "password": password}
             )

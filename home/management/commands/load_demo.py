@@ -38,7 +38,7 @@ class Command(BaseCommand):
             call_command("rebuild_references_index", stdout=io.StringIO())
             call_command("update_index", stdout=io.StringIO())
         self.stdout.write(self.style.SUCCESS(_("Contenu de démonstration prêt.")))
-        self.stdout.write(_("Comptes de démonstration (identifiant / mot de passe) :"))
+        self.stdout.write(_("Comptes de démonstration (identifiant / mot de passe)\u00a0:"))
         for login, password, role in accounts:
             self.stdout.write(f"  {login} / {password}  ({role})")
 

@@ -15,10 +15,10 @@ class Command(BaseCommand):
     def handle(self, **options):
         home = HomePage.objects.first()
         if home is None:
-            self.stdout.write("Pas encore de page d'accueil : rien à faire.")
+            self.stdout.write("Pas encore de page d'accueil\u00a0: rien à faire.")
             return
         ensure_coordination_group(home)
         members = list(MemberPage.objects.all())
         for member in members:
             setup_member(member)
-        self.stdout.write(f"Groupes à jour : Coordination et {len(members)} membre(s).")
+        self.stdout.write(f"Groupes à jour\u00a0: Coordination et {len(members)} membre(s).")
