@@ -105,4 +105,4 @@ def in_national_order(codes, choices):
 def check_materiel(values):
     """Our rule: « Pas de matériel » beside a computer would say two things at once."""
     if Materiel.AUCUN in values and len(set(values)) > 1:
-        raise ValidationError(_("« Pas de matériel » ne va pas avec un autre matériel : décochez l'un ou l'autre."))
+        raise ValidationError(_("« Pas de matériel » ne va pas avec un autre matériel : décochez l'un ou l'autre."))

@@ -35,6 +35,6 @@ class ChoiceListField(models.JSONField):
             "required": not self.blank,
             "choices": self.choices_class.choices,
             "widget": forms.CheckboxSelectMultiple,
-            "error_messages": {"invalid_choice": _("« %(value)s » n'est pas dans la liste : cochez un choix proposé.")},
+            "error_messages": {"invalid_choice": _("« %(value)s » n'est pas dans la liste : cochez un choix proposé.")},
         }
         return forms.MultipleChoiceField(**{**defaults, **kwargs})

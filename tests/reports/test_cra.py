@@ -94,7 +94,7 @@ def test_national_codes_and_labels():
 def test_no_equipment_goes_alone():
     check_materiel(["aucun"])
     check_materiel(["ordinateur", "tablette"])
-    with pytest.raises(ValidationError, match="« Pas de matériel » ne va pas avec un autre matériel"):
+    with pytest.raises(ValidationError, match="« Pas de matériel » ne va pas avec un autre matériel"):
         check_materiel(["aucun", "ordinateur"])
 
 
@@ -211,7 +211,7 @@ def test_an_unknown_thematique_is_refused_in_french_and_nothing_stored(users, cl
     client.force_login(users["coordination"])
     response = client.post(url, {"name": "Formation", "slug": category.slug, "thematiques": ["pas_un_code"]})
     assert response.status_code == 200
-    assert "« pas_un_code » n&#x27;est pas dans la liste : cochez un choix proposé." in response.content.decode()
+    assert "« pas_un_code » n&#x27;est pas dans la liste : cochez un choix proposé." in response.content.decode()
     category.refresh_from_db()
     assert category.thematiques == before
 
