@@ -19,7 +19,7 @@ class CachedRoutesMixin:
         if not path_components or not page_cache.seconds():
             return super().route(request, path_components)
         content_type_id, pk, taken = page_cache.cached_value(
-            "route", lambda: self.walk(request, path_components), self, "/".join(path_components)
+            "route", lambda: self.walk(request, path_components), self, "/".join(path_components), areas=()
         )
         page = ContentType.objects.get_for_id(content_type_id).model_class().objects.filter(pk=pk).first()
         if page is None or page.pk == self.pk:  # deleted since (cache not emptied yet), or a sub-route of this page
