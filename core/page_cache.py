@@ -181,14 +181,13 @@ def generations():
     }
 
 
-def made_with(areas):
-    """What a page or value is kept with: the generation of each area it read, SITE always."""
-    now = generations()
+def made_with(areas, now):
+    """What a page or value is kept with: the generation of each area it read, SITE always, as they
+    were before it was made (a write meanwhile leaves it out of date, never kept as new)."""
     return {area: now[area] for area in {SITE, *areas}}
 
 
-def is_current(entry):
-    now = generations()
+def is_current(entry, now):
     return all(now.get(area, MISSING) == number for area, number in entry["made_with"].items())
 
 
@@ -250,14 +249,15 @@ def cached_value(name, compute, *vary, areas=AREAS, keep=None):
     if not seconds():
         return compute()
     key = f"page-cache:{name}:{digest('|'.join(key_part(value) for value in vary))}"
+    now = generations()
     entry = cache.get(key)
-    if entry is not None and is_current(entry):
+    if entry is not None and is_current(entry, now):
         has_read(entry["made_with"])
         return entry["value"]
     with reading(areas) as read:
         value = compute()
     if keep is None or keep(value):
-        cache.set(key, {"value": value, "made_with": made_with(read)}, seconds())
+        cache.set(key, {"value": value, "made_with": made_with(read, now)}, seconds())
     return value
 
 
@@ -334,7 +334,7 @@ class PurgingQuerySet(QuerySet):
         return changed
 
 
-def kept(response, areas):
+def kept(response, areas, now):
     """What is kept of a page: its body, also compressed once here (a kept page holds no secret
     for BREACH to guess: no token, nothing personal), the headers that describe it, the areas'
     generations it was made with and when."""
@@ -346,13 +346,13 @@ def kept(response, areas):
         "content": response.content,
         "gzip": gzip.compress(response.content, mtime=0),
         "etag": etag,
-        "made_with": made_with(areas),
+        "made_with": made_with(areas, now),
         "made_at": time.time(),
     }
 
 
 def is_fresh(entry):
-    return is_current(entry) and time.time() < entry["made_at"] + seconds()
+    return is_current(entry, generations()) and time.time() < entry["made_at"] + seconds()
 
 
 def served(entry, request):
@@ -413,7 +413,7 @@ class PageCacheMiddleware:
         if not is_cacheable_response(response) or is_kept_out_of_cache(request):
             cache.delete(key)  # no longer kept: never served as a previous copy either
             return self.uncached(response)
-        entry = kept(response, declared_areas(request) | read)
+        entry = kept(response, declared_areas(request) | read, generations())  # as the request began
         if request.method == "GET":
             cache.set(key, entry, seconds() + RENDER_SECONDS)
         response["ETag"] = entry["etag"]
