@@ -29,7 +29,7 @@ import time
 from collections import Counter, defaultdict
 from urllib.parse import urlsplit
 
-from run import ROOT, prepare_database, production_env
+from run import RESULTS, ROOT, prepare_database, production_env
 from throughput import start, static_path
 
 PATHS = [
@@ -147,6 +147,7 @@ def main():
     args = parser.parse_args()
     paths = args.paths or PATHS
 
+    RESULTS.mkdir(parents=True, exist_ok=True)
     env = {**production_env(0), "CACHE_URL": CACHE_URL, "AGENDA_REGISTRATIONS_PER_HOUR": "1000000"}
     if not args.reuse:
         print("Preparing bench/results/bench.sqlite3…", file=sys.stderr)
