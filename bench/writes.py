@@ -9,9 +9,12 @@ production, a write empties what every worker keeps), then runs three phases of 
 
 1. the static file alone, fetched by N reader threads (what this client can reach at best);
 2. the seven page types, fetched in turn by the N readers, with no writes;
-3. the same, while this process registers one person for a session and books one slot of a room
-   every 1/R seconds each (through the same code as the forms, on the same database and cache:
+3. the same, while a process of its own registers one person for a session and books one slot of
+   a room every 1/R seconds (through the same code as the forms, on the same database and cache:
    their commits empty the agenda's pages and the room's weeks).
+
+--other-tree DIR (e.g. `git worktree add /tmp/parent HEAD~1`) measures a second checkout after
+this one, its writes made by its own code, on the same database.
 
 Readers keep their connection open and ask with `Accept-Encoding: gzip`, like a browser; the
 client is Python threads, so the static file's rate is this client's ceiling, not gunicorn's. For
@@ -19,14 +22,14 @@ each page it prints req/s, p50 and p99 in ms, and how the page cache answered (h
 """
 
 import argparse
-import datetime as dt
 import http.client
-import os
 import statistics
+import subprocess
 import sys
 import threading
 import time
 from collections import Counter, defaultdict
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from run import RESULTS, ROOT, prepare_database, production_env
@@ -80,47 +83,45 @@ def read(base_url, paths, seconds, readers):
     return results
 
 
-class Writer(threading.Thread):
-    """One registration and one booking every `period` seconds, until stopped."""
+# Run with `python -c` in the served tree (its own code empties its own cache keys), in a process of
+# its own so that it shares no interpreter lock with the readers: argv is (period, seconds, bench/).
+WRITER = """
+import datetime as dt, sys, time
+import django
+django.setup()
+from django.utils import timezone
+from agenda import registration
+from agenda.models import Occurrence
+from booking import rules
+sys.path.append(sys.argv[3])  # bench/, after the tree: its run.bench_room on the tree's models
+from run import bench_room
 
-    def __init__(self, period):
-        super().__init__()
-        self.period, self.stopped, self.done = period, threading.Event(), Counter()
-
-    def run(self):
-        from django.db import connection
-        from django.utils import timezone
-
-        from run import bench_room
-
-        from agenda import registration
-        from agenda.models import Occurrence
-        from booking import rules
-
-        room = bench_room()
-        sessions = Occurrence.objects.filter(
-            atelier__registration_required=True, cancelled=False, start__gt=timezone.now() + dt.timedelta(days=2)
-        ).order_by("start")
-        slot = timezone.now().replace(minute=0, second=0, microsecond=0) + dt.timedelta(days=200)
-        n = 0
-        while not self.stopped.wait(self.period):
-            n += 1
-            for session in sessions:
-                try:
-                    registration.register(session, f"Lecteur {n}", f"lecteur{n}@exemple.example", 1)
-                except registration.RegistrationRefused:
-                    continue
-                self.done["registrations"] += 1
-                break
-            while True:  # a slot of its own (one a run with --reuse booked before is taken)
-                slot += dt.timedelta(minutes=30)
-                try:
-                    rules.book(room, slot, slot + dt.timedelta(minutes=30), name="Banc", email="banc@exemple.example")
-                except rules.SlotTaken:
-                    continue
-                break
-            self.done["bookings"] += 1
-        connection.close()
+period, seconds = float(sys.argv[1]), float(sys.argv[2])
+room = bench_room()
+sessions = list(Occurrence.objects.filter(atelier__registration_required=True, cancelled=False,
+    start__gt=timezone.now() + dt.timedelta(days=2)).order_by("start"))
+slot = timezone.now().replace(minute=0, second=0, microsecond=0) + dt.timedelta(days=200)
+done, n, deadline = [0, 0], 0, time.monotonic() + seconds
+while time.monotonic() + period < deadline:
+    time.sleep(period)
+    n += 1
+    for session in sessions:
+        try:
+            registration.register(session, f"Lecteur {n}", f"lecteur{n}@exemple.example", 1)
+        except registration.RegistrationRefused:
+            continue
+        done[0] += 1
+        break
+    while True:  # a slot of its own (a run with --reuse booked some before)
+        slot += dt.timedelta(minutes=30)
+        try:
+            rules.book(room, slot, slot + dt.timedelta(minutes=30), name="Banc", email="banc@exemple.example")
+        except rules.SlotTaken:
+            continue
+        done[1] += 1
+        break
+print(*done)
+"""
 
 
 def table(title, results, seconds):
@@ -144,6 +145,7 @@ def main():
     parser.add_argument("--readers", type=int, default=8, help="reader threads (default 8)")
     parser.add_argument("--rate", type=float, default=1.0, help="registrations and bookings per second (default 1)")
     parser.add_argument("--reuse", action="store_true", help="reuse bench/results/bench.sqlite3 as it is")
+    parser.add_argument("--other-tree", type=Path, help="a second checkout, measured after this one")
     args = parser.parse_args()
     paths = args.paths or PATHS
 
@@ -152,33 +154,31 @@ def main():
     if not args.reuse:
         print("Preparing bench/results/bench.sqlite3…", file=sys.stderr)
         prepare_database(env)
-    server, base_url = start(ROOT, env, "writes")
-    try:
-        # This process writes to the same database and cache (the same key prefix: the same SITE_URL).
-        os.environ.update({**env, "SITE_URL": base_url})
-        sys.path.insert(0, str(ROOT))
-        import django
+    trees = {"this": ROOT, **({"other": args.other_tree.resolve()} if args.other_tree else {})}
+    for name, tree in trees.items():
+        measure(name, tree, env, paths, args)
 
-        django.setup()
+
+def measure(name, tree, env, paths, args):
+    server, base_url = start(tree, env, f"writes-{name}")
+    try:
         static = static_path(base_url)
         read(base_url, paths, 2, args.readers)  # every page rendered and kept once
         alone = read(base_url, [static], args.seconds, args.readers)
         quiet = read(base_url, paths, args.seconds, args.readers)
-        writer = Writer(1 / args.rate)
-        writer.start()
-        try:
-            busy = read(base_url, paths, args.seconds, args.readers)
-        finally:
-            writer.stopped.set()
-            writer.join()
+        # The writer uses the server's database and cache (the same key prefix: the same SITE_URL).
+        command = [sys.executable, "-c", WRITER, str(1 / args.rate), str(args.seconds), str(Path(__file__).parent)]
+        writer = subprocess.Popen(command, cwd=tree, env={**env, "SITE_URL": base_url}, stdout=subprocess.PIPE)
+        busy = read(base_url, paths, args.seconds, args.readers)
+        registrations, bookings = writer.communicate(timeout=60)[0].split()
     finally:
         server.terminate()
         server.wait(timeout=10)
 
     print(
-        f"{args.readers} readers (Python threads, keep-alive, gzip), {args.seconds} s per phase; gunicorn, production"
-        f" settings, SQLite, Redis cache; writes: {writer.done['registrations']} registrations and"
-        f" {writer.done['bookings']} bookings in {args.seconds} s"
+        f"\n## {name} ({tree})\n{args.readers} readers (Python threads, keep-alive, gzip), {args.seconds} s per"
+        f" phase; gunicorn, production settings, SQLite, Redis cache; writes: {int(registrations)} registrations"
+        f" and {int(bookings)} bookings"
     )
     table("Static file alone", alone, args.seconds)
     table("Pages, no writes", quiet, args.seconds)
