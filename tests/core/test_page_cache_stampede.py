@@ -27,11 +27,16 @@ def page_cache_on(settings):
 
 @pytest.fixture(params=["local", "redis"])
 def any_cache(request, settings):
-    if request.param == "redis":
-        settings.CACHES = redis_at(6379)
-        settings.CACHES["default"]["KEY_PREFIX"] = f"test-stampede-{os.getpid()}"
+    if request.param == "local":
+        yield request.param
+        return
+    prefix = f"test-stampede-{os.getpid()}"
+    settings.CACHES = redis_at(6379)
+    settings.CACHES["default"]["KEY_PREFIX"] = prefix
     yield request.param
-    cache.clear()
+    # Its own keys only: cache.clear() would empty the whole Redis database other tests share.
+    client = cache._cache.get_client(write=True)
+    client.delete(*client.scan_iter(f"{prefix}:*"))
 
 
 @pytest.fixture
