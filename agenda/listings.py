@@ -6,7 +6,7 @@ from agenda.models import AgendaIndexPage, FestivalPage, Occurrence
 from core import listings
 
 
-@listings.register("ateliers", _("Prochains ateliers"))
+@listings.register("ateliers", _("Prochains ateliers"), areas=("agenda",))
 def next_ateliers(count, member=None, topics=None, **_filters):
     """The next sessions, for the home page, a member's page and a guide (its topics)."""
     index = AgendaIndexPage.objects.live().first()
@@ -28,7 +28,7 @@ def next_ateliers(count, member=None, topics=None, **_filters):
     )
 
 
-@listings.register("festivals", _("Festival à venir ou en cours"))
+@listings.register("festivals", _("Festival à venir ou en cours"), areas=("agenda",))
 def coming_festivals(count, **_filters):
     """The festivals not over yet (the BooTIC), soonest first: the home page and the agenda link
     to them while they are coming."""

@@ -41,6 +41,7 @@ def bookable_rooms():
 
 
 def room_list(request):
+    page_cache.depends_on(request)  # rooms are the site's content: a booking changes nothing here
     rooms = bookable_rooms().prefetch_related(prefetch_renditions("photo", *CARD_PHOTO_RENDITIONS))
     return TemplateResponse(request, "pages/booking_rooms.html", {"rooms": rooms})
 
@@ -60,6 +61,7 @@ def durations(room):
 
 
 def room_week(request, slug):
+    page_cache.depends_on(request, "booking")
     room = get_object_or_404(bookable_rooms(), slug=slug)
     now = timezone.now()
     today = timezone.localdate(now)

@@ -76,7 +76,7 @@ class HoneypotForm(GuidedForm):
 def keep_choices(field, name):
     """The options of a filter drawn from the database (categories, members, topics), shown on
     every listing page: read once for all (core.page_cache). Validation still asks the database."""
-    field.widget.choices = page_cache.cached_value(f"choices:{name}", lambda: list(field.choices))
+    field.widget.choices = page_cache.cached_value(f"choices:{name}", lambda: list(field.choices), areas=())
 
 
 class AdminLoginForm(LoginForm):

@@ -12,6 +12,7 @@ from core import page_cache
 
 _providers = {}
 _labels = {}
+_areas = {}
 
 
 @dataclass
@@ -22,15 +23,17 @@ class Listing:
     more_label: str = ""
 
 
-def register(source, label):
-    """Decorator: `@register("ateliers", _("Prochains ateliers"))` on a function
-    `(count, **filters) -> Listing | None`. The filters are those a template passes
+def register(source, label, areas=page_cache.AREAS):
+    """Decorator: `@register("ateliers", _("Prochains ateliers"), areas=("agenda",))` on a
+    function `(count, **filters) -> Listing | None`. The filters are those a template passes
     (`member=` a member page, `topics=` library topics…): a provider keeps the items
-    they select and ignores a filter it does not know."""
+    they select and ignores a filter it does not know. `areas`: what it reads besides the
+    site (core.page_cache); a page that shows it is emptied with them."""
 
     def decorator(function):
         _providers[source] = function
         _labels[source] = label
+        _areas[source] = areas
         return function
 
     return decorator
@@ -47,4 +50,5 @@ def get_listing(source, count, **filters):
     if provider is None:
         return None
     vary = [count, *(part for name in sorted(filters) for part in (name, filters[name]))]
-    return page_cache.cached_value(f"listing:{source}", lambda: provider(count, **filters), *vary)
+    compute = lambda: provider(count, **filters)  # noqa: E731
+    return page_cache.cached_value(f"listing:{source}", compute, *vary, areas=_areas[source])

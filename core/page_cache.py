@@ -4,16 +4,26 @@ A page is kept when every anonymous visitor would get the same bytes: a GET answ
 cookie set (a form's CSRF token sets one, so pages with a POST form are never kept), not marked
 private or no-store, not streamed. It is served again to visitors who carry no session or
 messages cookie, for at most ``PAGE_CACHE_SECONDS`` (what changes with the clock alone, « ouvert
-maintenant » or the sessions still to come, is never older than that).
+maintenant » or the sessions still to come, is never older than that, give or take RENDER_SECONDS).
 
-Any write to the site's content (pages, revisions, images, documents, the apps' models:
-registrations and bookings included, since they change places and free slots) empties the cache
-at once, once its transaction commits: keys carry a generation number, and a write moves to the
-next one. Django's per-site cache middleware was not used: it keys on Vary: Cookie, which every
-page here carries (the admin bar reads the session), so no anonymous page would ever be shared;
-wagtail-cache purges nothing but the whole cache on publish and knows nothing of bookings.
+A write empties, once its transaction commits, what it changes. Each kept page and value holds
+the generation numbers of the areas it was made from: « site » (pages, snippets, settings, images:
+every page reads it) and the areas of what visitors write many times a day, « agenda »
+(registrations, sessions) and « booking »… (AREA_MODELS). A write moves its area to the next
+generation: a registration empties the agenda's pages and those listing ateliers, not the library;
+a publish, or any write not named in AREA_MODELS, empties « site », so everything. A page declares
+its own areas (`cache_areas` on a page class, `depends_on()` in a view; the kept values it uses add
+theirs); a page that declares nothing reads every area.
+
+One render per emptied page: the first visitor after a write renders it while the others get the
+previous copy, for at most RENDER_SECONDS (see PageCacheMiddleware).
+
+Django's per-site cache middleware was not used: it keys on Vary: Cookie, which every page here
+carries (the admin bar reads the session), so no anonymous page would ever be shared; wagtail-cache
+purges nothing but the whole cache on publish and knows nothing of bookings.
 """
 
+import contextlib
 import contextvars
 import functools
 import gzip
@@ -32,8 +42,31 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_vary_headers
 
-GENERATION_KEY = "page-cache:generation"
+SITE = "site"
 MISSING = object()
+# Models that visitors (and the worker) write many times a day: a write to one of them empties only
+# what read its app's area (the app's label). Every other write (a page, a snippet, the settings, an
+# image…) empties SITE, which every kept page and value reads: a model forgotten here empties too much,
+# never too little.
+AREA_MODELS = {
+    "agenda.occurrence",
+    "agenda.registration",
+    "agenda.sessionmessage",
+    "booking.booking",
+    "booking.series",
+    "reemploi.donation",
+    "reemploi.device",
+    "reemploi.devicerequest",
+    "reemploi.repairedobject",
+    "follow.subscription",
+    "follow.sentatelier",
+    "accessibility.accessibilityreport",
+}
+AREAS = frozenset({SITE} | {label.split(".")[0] for label in AREA_MODELS})
+# How long one request may take to render an emptied page while the others get its previous copy:
+# longer than any render, so a second one never starts beside it; if that render died, the next
+# request renders after this. A previous copy is kept this long past PAGE_CACHE_SECONDS.
+RENDER_SECONDS = 5
 # Query strings kept apart in the cache: pagination and the listings' filters. Free text (a search)
 # is never kept, so that no one fills the cache by asking for new words.
 QUERY_KEYS = {"page", "service", "semaine", "categorie", "public", "membre", "du", "au"}
@@ -125,12 +158,69 @@ def is_cacheable_response(response):
     )
 
 
-# The generation read once per request (the page's key and every cached value), not once per value.
-_request_generation = contextvars.ContextVar("page_cache_generation", default=None)
+# Every area's generation, read once per request (one cache read), not once per kept value.
+_request_generations = contextvars.ContextVar("page_cache_generations", default=None)
+# The areas read by what is being made (a page, a value): a kept value used inside adds its own.
+_reading = contextvars.ContextVar("page_cache_reading", default=None)
 
 
-def generation():
-    return _request_generation.get() or cache.get_or_set(GENERATION_KEY, new_generation, timeout=None)
+def generation_key(area):
+    return f"page-cache:generation:{area}"
+
+
+def generations():
+    """{area: generation} now; in a request, as they were when it began."""
+    known = _request_generations.get()
+    if known is not None:
+        return known
+    keys = {area: generation_key(area) for area in AREAS}
+    found = cache.get_many(keys.values())
+    return {
+        area: found[key] if key in found else cache.get_or_set(key, new_generation, timeout=None)
+        for area, key in keys.items()
+    }
+
+
+def made_with(areas, now):
+    """What a page or value is kept with: the generation of each area it read, SITE always, as they
+    were before it was made (a write meanwhile leaves it out of date, never kept as new)."""
+    return {area: now[area] for area in {SITE, *areas}}
+
+
+def is_current(entry, now):
+    return all(now.get(area, MISSING) == number for area, number in entry["made_with"].items())
+
+
+@contextlib.contextmanager
+def reading(areas):
+    """Collects the areas read while a page or value is made: `areas`, and those of the kept values
+    used inside. The enclosing page or value reads them too."""
+    read = set(areas)
+    token = _reading.set(read)
+    try:
+        yield read
+    finally:
+        _reading.reset(token)
+        has_read(read)
+
+
+def has_read(areas):
+    enclosing = _reading.get()
+    if enclosing is not None:
+        enclosing.update(areas)
+
+
+def depends_on(request, *areas):
+    """Declares the areas a page reads besides SITE (`depends_on(request)`: none). A page that
+    declares nothing reads them all (never emptied too little)."""
+    unknown = set(areas) - AREAS
+    if unknown:
+        raise ValueError(f"Unknown page cache areas: {sorted(unknown)} (known: {sorted(AREAS)})")
+    request.page_cache_areas = frozenset(areas)
+
+
+def declared_areas(request):
+    return getattr(request, "page_cache_areas", AREAS)
 
 
 def digest(text):
@@ -139,7 +229,7 @@ def digest(text):
 
 def page_key(request):
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    return f"page-cache:{generation()}:{digest(address)}"
+    return f"page-cache:page:{digest(address)}"
 
 
 def key_part(value):
@@ -150,19 +240,24 @@ def key_part(value):
     return str(value)
 
 
-def cached_value(name, compute, *vary, keep=None):
+def cached_value(name, compute, *vary, areas=AREAS, keep=None):
     """A value computed from the content and shown on many pages (a listing, the menu), shared
-    by every render, for visitors with a session too, until the content changes or
-    PAGE_CACHE_SECONDS pass. ``vary`` (models, querysets, plain values) tells its variants apart;
-    ``keep``, if given, says whether a computed value may be kept."""
+    by every render, for visitors with a session too, until a write to one of its ``areas``
+    (besides SITE; all of them unless told) or PAGE_CACHE_SECONDS pass. ``vary`` (models,
+    querysets, plain values) tells its variants apart; ``keep``, if given, says whether a
+    computed value may be kept."""
     if not seconds():
         return compute()
-    key = f"page-cache:{generation()}:{name}:{digest('|'.join(key_part(value) for value in vary))}"
-    value = cache.get(key, MISSING)
-    if value is MISSING:
+    key = f"page-cache:{name}:{digest('|'.join(key_part(value) for value in vary))}"
+    now = generations()
+    entry = cache.get(key)
+    if entry is not None and is_current(entry, now):
+        has_read(entry["made_with"])
+        return entry["value"]
+    with reading(areas) as read:
         value = compute()
-        if keep is None or keep(value):
-            cache.set(key, value, seconds())
+    if keep is None or keep(value):
+        cache.set(key, {"value": value, "made_with": made_with(read, now)}, seconds())
     return value
 
 
@@ -175,7 +270,8 @@ def cached_part(name, request, render):
         return render()
     query = sorted((key, request.GET.getlist(key)) for key in request.GET)
     keep = lambda html: holds_no_token(html) and not is_kept_out_of_cache(request)  # noqa: E731 (read after render)
-    return cached_value(f"fragment:{name}", render, request.get_host(), request.path, query, keep=keep)
+    areas = declared_areas(request)  # what the page reads, its part too
+    return cached_value(f"fragment:{name}", render, request.get_host(), request.path, query, areas=areas, keep=keep)
 
 
 def holds_no_token(html):
@@ -187,12 +283,18 @@ def new_generation():
     return time.time_ns()
 
 
-def purge():
-    """Every kept page is dropped: the next visitor of each gets it rendered afresh."""
+def purge(area=SITE):
+    """Every page and value that read `area` is dropped (all of them for SITE): the next visitor
+    of each gets it rendered afresh."""
     try:
-        cache.incr(GENERATION_KEY)
+        cache.incr(generation_key(area))
     except ValueError:  # no generation yet, or evicted: a new one keeps nothing from before
-        cache.set(GENERATION_KEY, new_generation(), timeout=None)
+        cache.set(generation_key(area), new_generation(), timeout=None)
+
+
+def area_of(model):
+    label = model._meta.label_lower
+    return model._meta.app_label if label in AREA_MODELS else SITE
 
 
 @functools.cache
@@ -204,13 +306,15 @@ def ignored_models():
     if unknown:
         raise ImproperlyConfigured(f"IGNORED_APPS names apps that are not installed: {sorted(unknown)}")
     models = {model for name in IGNORED_APPS for model in configs[name].get_models(include_auto_created=True)}
+    for label in AREA_MODELS:
+        apps.get_model(label)  # a name that is no model fails at start
     return frozenset(models | {apps.get_model(label) for label in IGNORED_MODELS})
 
 
 def purge_on_commit(sender, **kwargs):
     if sender in ignored_models():
         return
-    transaction.on_commit(purge)
+    transaction.on_commit(functools.partial(purge, area_of(sender)))
 
 
 def connect_signals():
@@ -226,13 +330,14 @@ class PurgingQuerySet(QuerySet):
     def update(self, **kwargs):
         changed = super().update(**kwargs)
         if changed:
-            transaction.on_commit(purge)
+            transaction.on_commit(functools.partial(purge, area_of(self.model)))
         return changed
 
 
-def kept(response):
+def kept(response, areas, now):
     """What is kept of a page: its body, also compressed once here (a kept page holds no secret
-    for BREACH to guess: no token, nothing personal), and the headers that describe it."""
+    for BREACH to guess: no token, nothing personal), the headers that describe it, the areas'
+    generations it was made with and when."""
     etag = '"' + hashlib.sha256(response.content).hexdigest()[:20] + '"'
     headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
     return {
@@ -241,7 +346,13 @@ def kept(response):
         "content": response.content,
         "gzip": gzip.compress(response.content, mtime=0),
         "etag": etag,
+        "made_with": made_with(areas, now),
+        "made_at": time.time(),
     }
+
+
+def is_fresh(entry):
+    return is_current(entry, generations()) and time.time() < entry["made_at"] + seconds()
 
 
 def served(entry, request):
@@ -259,7 +370,13 @@ def served(entry, request):
 
 
 class PageCacheMiddleware:
-    """Before the session, the database and the page: a kept page costs two cache reads."""
+    """Before the session, the database and the page: a kept page costs two cache reads.
+
+    A page emptied by a write (or past PAGE_CACHE_SECONDS) is rendered by one request at a time:
+    the first takes a lock (`cache.add`, atomic in the local memory and in Redis) for at most
+    RENDER_SECONDS, and the others get the previous copy meanwhile (X-Cache: stale), so a write
+    shows to everyone once that one render ends, not after a stampede of renders. Without a
+    previous copy (the first visit, an evicted page), each request renders, as before."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -267,25 +384,38 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not seconds():
             return self.uncached(self.get_response(request))
-        token = _request_generation.set(generation())
+        token = _request_generations.set(generations())
         try:
             return self.cached(request)
         finally:
-            _request_generation.reset(token)
+            _request_generations.reset(token)
 
     def cached(self, request):
         if not is_cacheable_request(request):
             return self.uncached(self.get_response(request))
         key = page_key(request)
         entry = cache.get(key)
-        if entry is not None:
+        if entry is not None and is_fresh(entry):
             return self.marked(served(entry, request), "hit")
-        response = self.get_response(request)
+        if entry is None:
+            return self.rendered(request, key)
+        lock = f"{key}:rendering"
+        if not cache.add(lock, True, RENDER_SECONDS):  # another request renders it
+            return self.marked(served(entry, request), "stale")
+        try:
+            return self.rendered(request, key)
+        finally:
+            cache.delete(lock)
+
+    def rendered(self, request, key):
+        with reading(()) as read:
+            response = self.get_response(request)
         if not is_cacheable_response(response) or is_kept_out_of_cache(request):
+            cache.delete(key)  # no longer kept: never served as a previous copy either
             return self.uncached(response)
-        entry = kept(response)
+        entry = kept(response, declared_areas(request) | read, generations())  # as the request began
         if request.method == "GET":
-            cache.set(key, entry, seconds())
+            cache.set(key, entry, seconds() + RENDER_SECONDS)
         response["ETag"] = entry["etag"]
         return self.marked(response, "miss")
 

@@ -25,7 +25,7 @@ class CachedRoutesMixin:
             page = walked[0].page
             return page.content_type_id, page.pk, page.depth - self.depth
 
-        content_type_id, pk, taken = page_cache.cached_value("route", walk, self, "/".join(path_components))
+        content_type_id, pk, taken = page_cache.cached_value("route", walk, self, "/".join(path_components), areas=())
         if walked:
             return walked[0]
         page = ContentType.objects.get_for_id(content_type_id).model_class().objects.filter(pk=pk).first()

@@ -20,7 +20,7 @@ from wagtail.admin.menu import MenuItem
 from axes.models import AccessAttempt
 from axes.utils import reset
 
-from core import admin_words, twofactor
+from core import admin_words, page_cache, twofactor
 
 UNLOCK = "axes.delete_accessattempt"
 
@@ -95,3 +95,12 @@ def coordination_sees_lockouts(group, workflow):
 @hooks.register("espace_setup_coordination_group")
 def coordination_needs_two_factor(group, workflow):
     group.permissions.add(twofactor.enable_2fa_permission())
+
+
+@hooks.register("before_serve_page")
+def declare_cache_areas(page, request, serve_args, serve_kwargs):
+    """A page class's own `cache_areas` (not a parent's: a page type that declares nothing reads
+    every area, core.page_cache)."""
+    areas = vars(type(page)).get("cache_areas")
+    if areas is not None:
+        page_cache.depends_on(request, *areas)

@@ -33,6 +33,7 @@ def choices(request):
 def widget(request):
     """The next ateliers, as the filters choose them; a filter that names nothing (a member gone)
     says so, rather than showing the whole agenda on a partner's page."""
+    page_cache.depends_on(request, "agenda")
     index, filters, look = choices(request)
     context = {
         "index": index,
@@ -53,6 +54,7 @@ def widget(request):
 def share(request):
     """« Partager l'agenda sur votre site »: the filters as a form without JavaScript, the
     snippet to copy, and the frame itself as its preview."""
+    page_cache.depends_on(request)  # the frame is a page of its own
     index, filters, look = choices(request)
     context = {"index": index, "filters": filters, "look": look}
     if filters.is_valid():

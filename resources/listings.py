@@ -5,7 +5,7 @@ from core import listings
 from resources.models import ResourceIndexPage
 
 
-@listings.register("guides", _("Derniers guides"))
+@listings.register("guides", _("Derniers guides"), areas=())
 def latest_guides(count, member=None, topics=None, **_filters):
     """The latest reviewed guides, for the home page and for a member's page."""
     index = ResourceIndexPage.objects.live().first()

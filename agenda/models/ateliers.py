@@ -47,6 +47,8 @@ REGISTRATIONS_LIMIT = RateLimit("agenda-register", "AGENDA_REGISTRATIONS_PER_HOU
 class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
     """One atelier: a date, or a recurring rule with its exceptions."""
 
+    cache_areas = ("agenda",)  # what its page cache reads besides the site (core.page_cache)
+
     lead_field = "summary"
 
     summary = models.CharField(

@@ -40,6 +40,8 @@ PROGRAMME_MAX = 300
 class AgendaIndexPage(DescribedPageMixin, SitemapRoutesMixin, RoutablePageMixin, Page):
     """/agenda/: upcoming ateliers as a list or a month, their feeds and archives."""
 
+    cache_areas = ("agenda",)  # what its page cache reads besides the site (core.page_cache)
+
     sitemap_routes = ("archives",)
 
     intro = models.TextField(_("chapeau"), max_length=500, blank=True)
@@ -183,6 +185,8 @@ def month_bounds(year, month):
 class FestivalPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Page):
     """A festival or series, like La BooTIC: its own dates, its ateliers as sub-pages, and
     « Mon programme », the sessions a visitor picks (in the address, see agenda.programme)."""
+
+    cache_areas = ("agenda",)  # what its page cache reads besides the site (core.page_cache)
 
     start_date = models.DateField(_("premier jour"))
     end_date = models.DateField(_("dernier jour"))

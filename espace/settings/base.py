@@ -204,7 +204,7 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Public pages for visitors without a session, from that cache (core/page_cache.py): at most this
-# old for what changes with the clock alone; any write to the content empties it at once.
+# old for what changes with the clock alone; a write empties at once what it changes.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "30"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/dev/", "/documents/")
 # After a publish, the worker renders the page and those that list it, making the renditions of

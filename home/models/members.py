@@ -67,6 +67,8 @@ class MemberKind(models.TextChoices):
 class MemberIndexPage(DescribedPageMixin, Page):
     """« Le collectif »: the list of members, filterable by service."""
 
+    cache_areas = ()  # the site alone, and what its listings read (core.page_cache)
+
     intro = models.TextField(_("chapeau"), max_length=500, blank=True)
 
     max_count = 1
@@ -106,7 +108,7 @@ class MemberIndexPage(DescribedPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         # The filter's options, the same on every page of the list: kept for all renders.
         services = page_cache.cached_value(
-            "member-services", lambda: list(Service.objects.filter(members__live=True).distinct())
+            "member-services", lambda: list(Service.objects.filter(members__live=True).distinct()), areas=()
         )
         selected = request.GET.get("service", "")
         if selected and selected not in {service.slug for service in services}:
@@ -122,6 +124,8 @@ class MemberIndexPage(DescribedPageMixin, Page):
 
 class MemberPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
     """One member organisation, edited by that member alone."""
+
+    cache_areas = ()  # the site alone, and what its listings read (core.page_cache)
 
     lead_field = "summary"
 
@@ -335,7 +339,7 @@ def member_pages_for(user):
     return MemberPage.objects.filter(pk__in=page_ids).order_by("title")
 
 
-@listings.register("members", _("Membres du collectif"))
+@listings.register("members", _("Membres du collectif"), areas=())
 def members_listing(count, **_filters):
     """The members shown by a « Liste automatique » block."""
     index = MemberIndexPage.objects.live().first()

@@ -48,6 +48,8 @@ class BasePage(DescribedPageMixin, FoldedSearchMixin, Page):
 class HomePage(CachedRoutesMixin, EasyReadMixin, BasePage):
     """The home page of the espace numérique: there is only one."""
 
+    cache_areas = ()  # the site alone, and what its listings read (core.page_cache)
+
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
     # No subpage_types: the sections under the home page (agenda, library, figures…) live in
@@ -74,6 +76,8 @@ class HomePage(CachedRoutesMixin, EasyReadMixin, BasePage):
 
 class StandardPage(EasyReadMixin, BasePage):
     """A page of text: « Le projet », « Mentions légales », « Données personnelles »…"""
+
+    cache_areas = ()  # the site alone, and what its listings read (core.page_cache)
 
     parent_page_types = ["home.HomePage", "home.StandardPage", "home.MemberPage"]
     subpage_types = ["home.StandardPage"]

@@ -99,7 +99,11 @@ class EspaceSettings(BaseSiteSetting):
         attr_name = cls.get_cache_attr_name()
         if not hasattr(request, attr_name):
             site = Site.find_for_request(request)
-            setattr(request, attr_name, page_cache.cached_value("espace-settings", lambda: cls.for_site(site), site))
+            setattr(
+                request,
+                attr_name,
+                page_cache.cached_value("espace-settings", lambda: cls.for_site(site), site, areas=()),
+            )
         return getattr(request, attr_name)
 
     @property

@@ -19,7 +19,7 @@ def main_menu(context):
     def menu_pages():
         return list(site.root_page.get_children().live().in_menu().public())
 
-    return page_cache.cached_value("main-menu", menu_pages, site)
+    return page_cache.cached_value("main-menu", menu_pages, site, areas=())
 
 
 @register.simple_tag(takes_context=True)
@@ -41,7 +41,9 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return page_cache.cached_value("breadcrumbs", lambda: list(page.get_ancestors().filter(depth__gte=2)), page)
+    return page_cache.cached_value(
+        "breadcrumbs", lambda: list(page.get_ancestors().filter(depth__gte=2)), page, areas=()
+    )
 
 
 @register.filter

@@ -56,6 +56,8 @@ def block_text(value):
 class ResourceIndexPage(DescribedPageMixin, SitemapRoutesMixin, RoutablePageMixin, Page):
     """/ressources/: the guides, by topic, level, audience and format, with a search."""
 
+    cache_areas = ()  # the site alone, and what its listings read (core.page_cache)
+
     sitemap_routes = ("alternatives",)
 
     intro = models.TextField(_("chapeau"), max_length=500, blank=True)
@@ -129,6 +131,8 @@ class ResourceIndexPage(DescribedPageMixin, SitemapRoutesMixin, RoutablePageMixi
 
 
 class GuidePage(DescribedPageMixin, EasyReadMixin, Page):
+    cache_areas = ()  # the site alone, and what its listings read (core.page_cache)
+
     lead_field = "summary"
 
     summary = models.TextField(
@@ -234,7 +238,7 @@ class GuidePage(DescribedPageMixin, EasyReadMixin, Page):
     def guide(self, request):
         related = self.related_guides.live().select_related("author").prefetch_related("topics")
         # Shown on every guide of the same topics, changed only by content: kept for all renders.
-        help_members = page_cache.cached_value("guide-help-members", lambda: list(self.help_members()), self)
+        help_members = page_cache.cached_value("guide-help-members", lambda: list(self.help_members()), self, areas=())
         context = {"related": related, "help_members": help_members}
         return self.render(request, context_overrides=context)
 

@@ -186,7 +186,7 @@ def test_writes_that_change_no_public_page_keep_the_cache(home_page, client, com
 
 def test_a_lost_generation_never_brings_back_older_pages(home_page, client):
     client.get("/")
-    cache.delete(page_cache.GENERATION_KEY)
+    cache.delete(page_cache.generation_key(page_cache.SITE))
     assert client.get("/")["X-Cache"] == "miss"
     page_cache.purge()
     assert client.get("/")["X-Cache"] == "miss"
