@@ -109,9 +109,14 @@ USED_FIELDS = {
 }
 
 
+def last_month_end(today):
+    """The last day of the last full month before `today`."""
+    return today.replace(day=1) - datetime.timedelta(days=1)
+
+
 def previous_periods(today):
     """The quick choices: the last full month, quarter and year before `today`."""
-    last = today.replace(day=1) - datetime.timedelta(days=1)
+    last = last_month_end(today)
     quarter = (today.month - 1) // 3
     return {
         Kind.LAST_MONTH: Period.month(last.year, last.month),
@@ -122,8 +127,7 @@ def previous_periods(today):
 
 def default_data(today=None):
     """The form's values when the query string gives none: the last full month."""
-    today = today or timezone.localdate()
-    last = today.replace(day=1) - datetime.timedelta(days=1)
+    last = last_month_end(today or timezone.localdate())
     return {
         "kind": Kind.LAST_MONTH,
         "year": str(last.year),
