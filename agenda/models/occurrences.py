@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, Exists, F, Min, OuterRef, Q, Subquery, Sum, Window
+from django.db.models import Count, Exists, F, Min, OuterRef, Prefetch, Q, Subquery, Sum, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -77,9 +77,9 @@ class OccurrenceQuerySet(PurgingQuerySet):
 
     def atelier_cards(self, page_number, per_page):
         """A page of these occurrences grouped by atelier, the atelier whose next date
-        is the soonest first; its object_list holds AtelierCards. Three queries,
+        is the soonest first; its object_list holds AtelierCards. Constant queries,
         whatever the count, and only the dates a card shows are read: a weekly atelier
-        has a year of sessions ahead."""
+        has a year of sessions ahead. Each atelier is read once, not with each of its dates."""
         firsts = (
             self.prefetch_related(None)
             .order_by()
@@ -89,11 +89,22 @@ class OccurrenceQuerySet(PurgingQuerySet):
         )
         page_obj = Paginator(firsts, per_page).get_page(page_number)
         rows = list(page_obj.object_list)
-        shown = self.filter(atelier_id__in=[row["atelier_id"] for row in rows]).annotate(
-            position=Window(RowNumber(), partition_by=F("atelier_id"), order_by=(F("start").asc(), F("pk").asc()))
+        shown = (
+            self.select_related(None)
+            .prefetch_related(None)
+            .filter(atelier_id__in=[row["atelier_id"] for row in rows])
+            .annotate(
+                position=Window(RowNumber(), partition_by=F("atelier_id"), order_by=(F("start").asc(), F("pk").asc()))
+            )
         )
+        atelier_model = apps.get_model("agenda", "AtelierPage")
+        # A card names the organisers: their titles alone, not their whole pages.
+        organisers = Prefetch("organisers", atelier_model.organisers.field.related_model.objects.only("title"))
+        ateliers = atelier_model.objects.filter(pk__in=[row["atelier_id"] for row in rows]).prefetch_related(organisers)
+        ateliers = {atelier.pk: atelier for atelier in ateliers}
         by_atelier = defaultdict(list)
         for occurrence in shown.filter(position__lte=DATES_PER_CARD).order_by("start"):
+            occurrence.atelier = ateliers[occurrence.atelier_id]
             by_atelier[occurrence.atelier_id].append(occurrence)
         page_obj.object_list = [
             AtelierCard(dates[0].atelier, dates, row["dates"] - len(dates))
