@@ -37,6 +37,11 @@ class OccurrenceQuerySet(PurgingQuerySet):
             .prefetch_related("atelier__categories", "atelier__organisers")
         )
 
+    def carded(self):
+        """Occurrences of published ateliers with what a card shows (components/occurrence_card.html):
+        the atelier and its organisers' titles."""
+        return self.filter(atelier__live=True).select_related("atelier").prefetch_related(organiser_titles("atelier"))
+
     def organised_by(self, members):
         """The sessions of ateliers one of `members` (MemberPages, or a queryset of them)
         organises, through the organisers' table rather than a join that would repeat
@@ -97,11 +102,8 @@ class OccurrenceQuerySet(PurgingQuerySet):
                 position=Window(RowNumber(), partition_by=F("atelier_id"), order_by=(F("start").asc(), F("pk").asc()))
             )
         )
-        atelier_model = apps.get_model("agenda", "AtelierPage")
-        # A card names the organisers: their titles alone, not their whole pages.
-        organisers = Prefetch("organisers", atelier_model.organisers.field.related_model.objects.only("title"))
-        ateliers = atelier_model.objects.filter(pk__in=[row["atelier_id"] for row in rows]).prefetch_related(organisers)
-        ateliers = {atelier.pk: atelier for atelier in ateliers}
+        ateliers = apps.get_model("agenda", "AtelierPage").objects.filter(pk__in=[row["atelier_id"] for row in rows])
+        ateliers = {atelier.pk: atelier for atelier in ateliers.prefetch_related(organiser_titles())}
         by_atelier = defaultdict(list)
         for occurrence in shown.filter(position__lte=DATES_PER_CARD).order_by("start"):
             occurrence.atelier = ateliers[occurrence.atelier_id]
@@ -115,6 +117,13 @@ class OccurrenceQuerySet(PurgingQuerySet):
 
 
 DATES_PER_CARD = 3
+
+
+def organiser_titles(atelier=None):
+    """A card names an atelier's organisers: their titles alone, not their whole pages
+    (`atelier`: the lookup to the atelier, from occurrences)."""
+    members = apps.get_model("agenda", "AtelierPage").organisers.field.related_model
+    return Prefetch(f"{atelier}__organisers" if atelier else "organisers", members.objects.only("title"))
 
 
 @dataclass
