@@ -4,15 +4,16 @@ from django.utils.translation import gettext_lazy as _
 
 from agenda.models import AgendaIndexPage, FestivalPage, Occurrence
 from core import listings
+from core.listings import URL_FIELDS
 
 
 @listings.register("ateliers", _("Prochains ateliers"), areas=("agenda",))
 def next_ateliers(count, member=None, topics=None, **_filters):
     """The next sessions, for the home page, a member's page and a guide (its topics)."""
-    index = AgendaIndexPage.objects.live().first()
+    index = AgendaIndexPage.objects.live().only(*URL_FIELDS).first()
     if index is None:
         return None
-    occurrences = Occurrence.objects.listed().upcoming(timezone.now()).filter(cancelled=False)
+    occurrences = Occurrence.objects.carded().upcoming(timezone.now()).filter(cancelled=False)
     more_url = index.url
     if member is not None:
         occurrences = occurrences.filter(atelier__organisers=member)

@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 
 from core import page_cache
 
+# What a listing reads of its index page: its address and its place in the tree (its children),
+# not its whole row.
+URL_FIELDS = ("url_path", "path", "depth")
+
 _providers = {}
 _labels = {}
 _areas = {}

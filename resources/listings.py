@@ -2,16 +2,17 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core import listings
+from core.listings import URL_FIELDS
 from resources.models import ResourceIndexPage
 
 
 @listings.register("guides", _("Derniers guides"), areas=())
 def latest_guides(count, member=None, topics=None, **_filters):
     """The latest reviewed guides, for the home page and for a member's page."""
-    index = ResourceIndexPage.objects.live().first()
+    index = ResourceIndexPage.objects.live().only(*URL_FIELDS).first()
     if index is None:
         return None
-    guides = index.guides()
+    guides = index.guides().select_related(None)  # a card does not name the author
     more_url = index.url
     if member is not None:
         guides = guides.filter(author=member)

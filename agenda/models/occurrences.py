@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, Exists, F, Min, OuterRef, Q, Subquery, Sum, Window
+from django.db.models import Count, Exists, F, Min, OuterRef, Prefetch, Q, Subquery, Sum, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -36,6 +36,11 @@ class OccurrenceQuerySet(PurgingQuerySet):
             .select_related("atelier")
             .prefetch_related("atelier__categories", "atelier__organisers")
         )
+
+    def carded(self):
+        """Occurrences of published ateliers with what a card shows (components/occurrence_card.html):
+        the atelier and its organisers' titles."""
+        return self.filter(atelier__live=True).select_related("atelier").prefetch_related(organiser_titles("atelier"))
 
     def organised_by(self, members):
         """The sessions of ateliers one of `members` (MemberPages, or a queryset of them)
@@ -77,9 +82,9 @@ class OccurrenceQuerySet(PurgingQuerySet):
 
     def atelier_cards(self, page_number, per_page):
         """A page of these occurrences grouped by atelier, the atelier whose next date
-        is the soonest first; its object_list holds AtelierCards. Three queries,
+        is the soonest first; its object_list holds AtelierCards. Constant queries,
         whatever the count, and only the dates a card shows are read: a weekly atelier
-        has a year of sessions ahead."""
+        has a year of sessions ahead. Each atelier is read once, not with each of its dates."""
         firsts = (
             self.prefetch_related(None)
             .order_by()
@@ -89,11 +94,19 @@ class OccurrenceQuerySet(PurgingQuerySet):
         )
         page_obj = Paginator(firsts, per_page).get_page(page_number)
         rows = list(page_obj.object_list)
-        shown = self.filter(atelier_id__in=[row["atelier_id"] for row in rows]).annotate(
-            position=Window(RowNumber(), partition_by=F("atelier_id"), order_by=(F("start").asc(), F("pk").asc()))
+        shown = (
+            self.select_related(None)
+            .prefetch_related(None)
+            .filter(atelier_id__in=[row["atelier_id"] for row in rows])
+            .annotate(
+                position=Window(RowNumber(), partition_by=F("atelier_id"), order_by=(F("start").asc(), F("pk").asc()))
+            )
         )
+        ateliers = apps.get_model("agenda", "AtelierPage").objects.filter(pk__in=[row["atelier_id"] for row in rows])
+        ateliers = {atelier.pk: atelier for atelier in ateliers.prefetch_related(organiser_titles())}
         by_atelier = defaultdict(list)
         for occurrence in shown.filter(position__lte=DATES_PER_CARD).order_by("start"):
+            occurrence.atelier = ateliers[occurrence.atelier_id]
             by_atelier[occurrence.atelier_id].append(occurrence)
         page_obj.object_list = [
             AtelierCard(dates[0].atelier, dates, row["dates"] - len(dates))
@@ -104,6 +117,13 @@ class OccurrenceQuerySet(PurgingQuerySet):
 
 
 DATES_PER_CARD = 3
+
+
+def organiser_titles(atelier=None):
+    """A card names an atelier's organisers: their titles alone, not their whole pages
+    (`atelier`: the lookup to the atelier, from occurrences)."""
+    members = apps.get_model("agenda", "AtelierPage").organisers.field.related_model
+    return Prefetch(f"{atelier}__organisers" if atelier else "organisers", members.objects.only("title"))
 
 
 @dataclass
