@@ -43,14 +43,14 @@ def test_readiness_says_when_no_worker_beats(client, database_tasks):
     assert "aucun worker actif" in readiness_of_tasks(client)
     WorkerBeat.objects.create(worker_id="ancien", seen_at=timezone.now() - datetime.timedelta(minutes=25))
     line = readiness_of_tasks(client)
-    assert line.startswith("tâches et courriels : dégradé — aucun worker actif depuis le ")
+    assert line.startswith("tâches et courriels : dégradé — aucun worker actif depuis le ")
 
 
 @pytest.mark.django_db
 def test_readiness_is_ok_with_a_worker_beating_and_nothing_late(client, database_tasks):
     workers.beat("vivant")
     queue_mail()
-    assert readiness_of_tasks(client).startswith("tâches et courriels : ok — worker actif ; 1 tâche(s) en file")
+    assert readiness_of_tasks(client).startswith("tâches et courriels : ok — worker actif ; 1 tâche(s) en file")
 
 
 @pytest.mark.django_db
@@ -68,22 +68,22 @@ def test_readiness_reports_a_task_stuck_in_running_after_its_worker_stopped(clie
     DBTaskResult.objects.filter(pk=task.pk).update(status=TaskResultStatus.RUNNING, worker_ids=["tue"])
     line = readiness_of_tasks(client)
     assert "dégradé" in line
-    assert "1 tâche(s) restée(s) « en cours » après l'arrêt de leur worker" in line
+    assert "1 tâche(s) restée(s) « en cours » après l'arrêt de leur worker" in line
 
 
 @pytest.mark.django_db(transaction=True)
 def test_an_idle_worker_and_its_heartbeat_never_empty_the_page_cache(settings, database_tasks):
     settings.PAGE_CACHE_SECONDS = 30
-    before = page_cache.generation()
+    before = page_cache.generations()
 
     for _ in range(3):  # three minutes of an idle site: the heartbeat queued, claimed, run, finished
         schedule.tick(timezone.now() + datetime.timedelta(minutes=_))
         call_command("worker", "--batch", "--no-startup-delay", stdout=io.StringIO(), verbosity=0)
 
     assert DBTaskResult.objects.filter(task_path="core.schedule.run_job", status="SUCCESSFUL").count() >= 3
-    assert page_cache.generation() == before
+    assert page_cache.generations() == before
     Category.objects.create(name="Nouvelle catégorie", slug="nouvelle")  # content: the cache is emptied
-    assert page_cache.generation() != before
+    assert page_cache.generations() != before
 
 
 def test_an_ignored_app_named_by_its_label_instead_of_its_module_stops_the_start(monkeypatch):
