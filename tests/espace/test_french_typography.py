@@ -6,6 +6,8 @@ no docstrings; help texts and labels included, though migrations copy them) and 
 translations of our catalogue (locale/*.po)."""
 
 import ast
+import gettext
+import itertools
 import pathlib
 import re
 
@@ -71,11 +73,15 @@ def template_hits():
 CATALOGUE_ENTRY = re.compile(r'^(msgid|msgstr(?:\[\d+\])?) ("(?:[^"\\]|\\.)*"\n(?:"(?:[^"\\]|\\.)*"\n)*)', re.M)
 
 
-def translations(source):
-    """The French of a .po catalogue: each msgstr, its lines joined (the English msgid is not read)."""
+def catalogue_entries(source):
+    """(keyword, text) of each msgid and msgstr of a .po catalogue, their lines joined."""
     for keyword, quoted in CATALOGUE_ENTRY.findall(source):
-        if keyword.startswith("msgstr"):
-            yield "".join(ast.literal_eval(line) for line in quoted.splitlines())
+        yield keyword, "".join(ast.literal_eval(line) for line in quoted.splitlines())
+
+
+def translations(source):
+    """The French of a .po catalogue: each msgstr (the English msgid is not read)."""
+    return [text for keyword, text in catalogue_entries(source) if keyword.startswith("msgstr")]
 
 
 def catalogue_hits():
@@ -170,3 +176,19 @@ def test_python_strings_use_non_breaking_spaces_in_french():
 def test_catalogue_translations_use_non_breaking_spaces_in_french():
     hits = list(catalogue_hits())
     assert not hits, "\n".join(hits)
+
+
+def test_the_compiled_catalogue_says_what_its_po_file_says():
+    """Django reads the .mo: a space fixed in the .po only counts once compiled (msgfmt)."""
+    for path, relative in site_files({".po"}):
+        with path.with_suffix(".mo").open("rb") as compiled:
+            catalogue = gettext.GNUTranslations(compiled)
+        entries = list(catalogue_entries(path.read_text()))
+        pairs = [
+            (msgid, msgstr)
+            for (k, msgid), (k2, msgstr) in itertools.pairwise(entries)
+            if (k, k2) == ("msgid", "msgstr")
+        ]
+        stale = [msgid for msgid, msgstr in pairs if msgid and catalogue.gettext(msgid) != msgstr]
+        assert pairs, relative
+        assert not stale, f"{relative}: recompile it (msgfmt), these differ: {stale}"
