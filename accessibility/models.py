@@ -37,20 +37,22 @@ class AccessibilityStatementPage(RoutablePageMixin, BasePage):
         _("évaluation faite par"),
         max_length=200,
         blank=True,
-        help_text=_("Par exemple : « auto-évaluation par la coordination du collectif »."),
+        help_text=_("Par exemple\u00a0: «\u00a0auto-évaluation par la coordination du collectif\u00a0»."),
     )
     criteria_applicable = models.PositiveSmallIntegerField(
         _("critères RGAA applicables"),
         null=True,
         blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(RGAA_CRITERIA)],
-        help_text=_("Vide tant qu'aucune évaluation n'a été faite : le site est alors « non conforme »."),
+        help_text=_(
+            "Vide tant qu'aucune évaluation n'a été faite\u00a0: le site est alors «\u00a0non conforme\u00a0»."
+        ),
     )
     criteria_met = models.PositiveSmallIntegerField(
         _("critères RGAA respectés"), null=True, blank=True, validators=[MaxValueValidator(RGAA_CRITERIA)]
     )
     non_compliances = RichTextField(
-        _("contenus non accessibles : non-conformités"),
+        _("contenus non accessibles\u00a0: non-conformités"),
         blank=True,
         features=["bold", "italic", "link", "ul"],
         help_text=_("Chaque défaut trouvé, dit simplement, et pourquoi il gêne."),
@@ -72,7 +74,7 @@ class AccessibilityStatementPage(RoutablePageMixin, BasePage):
     pages_audited = models.TextField(
         _("pages évaluées"),
         blank=True,
-        help_text=_("Une par ligne : le titre, puis l'adresse, par exemple « Agenda — /agenda/ »."),
+        help_text=_("Une par ligne\u00a0: le titre, puis l'adresse, par exemple «\u00a0Agenda — /agenda/\u00a0»."),
     )
     answer_days = models.PositiveSmallIntegerField(
         _("délai de réponse (jours ouvrés)"),
@@ -91,7 +93,8 @@ class AccessibilityStatementPage(RoutablePageMixin, BasePage):
             content=_(
                 "<p>La déclaration d'accessibilité que la loi demande (article 47 de la loi du 11 février 2005), "
                 "dans l'ordre du modèle du RGAA. L'état de conformité est calculé à partir des critères respectés. "
-                "Le formulaire « Signaler un problème d'accessibilité » est ajouté tout seul en bas de la page.</p>"
+                "Le formulaire «\u00a0Signaler un problème d'accessibilité\u00a0» "
+                "est ajouté tout seul en bas de la page.</p>"
             ),
             heading=_("À quoi sert cette page"),
         ),
@@ -196,7 +199,7 @@ class PlanActionBlock(blocks.StructBlock):
         label = _("Action")
         template = "accessibility/blocks/plan_action.html"
         description = _("Une action du plan de l'année, avec son état.")
-        preview_value = {"action": "Faire relire les pages « Facile à lire »", "state": ActionState.STARTED}
+        preview_value = {"action": "Faire relire les pages «\u00a0Facile à lire\u00a0»", "state": ActionState.STARTED}
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
@@ -220,7 +223,7 @@ class AccessibilityPlanPage(BasePage):
         HelpPanel(
             content=_(
                 "<p>Le schéma pluriannuel dit comment le collectif rend son site accessible sur trois ans "
-                "(qui s'en occupe, la formation, les évaluations prévues) ; en dessous, le plan d'actions de "
+                "(qui s'en occupe, la formation, les évaluations prévues)\u00a0; en dessous, le plan d'actions de "
                 "l'année, à mettre à jour chaque année.</p>"
             ),
             heading=_("À quoi sert cette page"),

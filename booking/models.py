@@ -50,12 +50,14 @@ class Room(SlugFromNameMixin, ClusterableModel):
         _("pas des créneaux (minutes)"),
         default=30,
         choices=[(15, "15"), (30, "30"), (60, "60")],
-        help_text=_("Les réservations commencent et finissent sur ce pas : 30 donne 14 h, 14 h 30…"),
+        help_text=_("Les réservations commencent et finissent sur ce pas\u00a0: 30 donne 14 h, 14 h 30…"),
     )
     min_minutes = models.PositiveSmallIntegerField(_("durée minimale (minutes)"), default=60)
     max_minutes = models.PositiveSmallIntegerField(_("durée maximale (minutes)"), default=240)
     buffer_minutes = models.PositiveSmallIntegerField(
-        _("battement entre deux réservations (minutes)"), default=0, help_text=_("Pour ranger et aérer. 0 : aucun.")
+        _("battement entre deux réservations (minutes)"),
+        default=0,
+        help_text=_("Pour ranger et aérer. 0\u00a0: aucun."),
     )
     notice_hours = models.PositiveSmallIntegerField(
         _("délai de prévenance (heures)"), default=24, help_text=_("Combien d'heures à l'avance il faut réserver.")
@@ -67,14 +69,15 @@ class Room(SlugFromNameMixin, ClusterableModel):
         _("questions posées"),
         blank=True,
         help_text=_(
-            "Une question par ligne, par exemple « Avez-vous besoin du vidéoprojecteur ? ». Réponse facultative."
+            "Une question par ligne, par exemple «\u00a0Avez-vous besoin du vidéoprojecteur\u00a0?\u00a0». "
+            "Réponse facultative."
         ),
     )
     terms = RichTextField(_("conditions d'utilisation"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
     access_instructions = models.TextField(
         _("instructions d'accès"),
         blank=True,
-        help_text=_("Envoyées seulement une fois la réservation confirmée : qui ouvre, où est la clé, le code…"),
+        help_text=_("Envoyées seulement une fois la réservation confirmée\u00a0: qui ouvre, où est la clé, le code…"),
     )
     needs_approval = models.BooleanField(
         _("validation par la coordination"),
@@ -167,7 +170,9 @@ class RoomClosure(ClosurePeriod):
     """Holidays, works."""
 
     room = ParentalKey(Room, on_delete=models.CASCADE, related_name="closures")
-    reason = models.CharField(_("raison"), max_length=120, blank=True, help_text=_("Par exemple : vacances de Noël."))
+    reason = models.CharField(
+        _("raison"), max_length=120, blank=True, help_text=_("Par exemple\u00a0: vacances de Noël.")
+    )
 
     panels = [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("reason")])]
 

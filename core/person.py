@@ -43,7 +43,7 @@ def phone_model_field():
         max_length=30,
         blank=True,
         validators=[validate_phone],
-        help_text=_("Par exemple : 02 99 00 00 00."),
+        help_text=_("Par exemple\u00a0: 02 99 00 00 00."),
     )
 
 

@@ -29,11 +29,11 @@ class FigureBlock(blocks.StructBlock):
         label=_("Image"),
         help_text=_(
             "Décrivez l'image pour les personnes qui ne la voient pas, "
-            "ou cochez « décorative » si elle n'apporte aucune information."
+            "ou cochez «\u00a0décorative\u00a0» si elle n'apporte aucune information."
         ),
     )
     caption = blocks.CharBlock(
-        label=_("Légende"), required=False, max_length=250, help_text=_("Facultatif : affichée sous l'image.")
+        label=_("Légende"), required=False, max_length=250, help_text=_("Facultatif\u00a0: affichée sous l'image.")
     )
 
     class Meta:
@@ -63,7 +63,7 @@ class CalloutBlock(blocks.StructBlock):
         icon = "warning"
         label = _("Encadré")
         template = "components/streamfield/callout_block.html"
-        description = _("Un message mis en valeur : une information, un point à retenir ou une mise en garde.")
+        description = _("Un message mis en valeur\u00a0: une information, un point à retenir ou une mise en garde.")
         preview_value = {
             "kind": "key",
             "title": "À retenir",
@@ -102,7 +102,7 @@ class CardGridBlock(SectionBlock):
 
 
 class KeyFigureBlock(blocks.StructBlock):
-    value = blocks.CharBlock(label=_("Chiffre"), max_length=20, help_text=_("Par exemple : 261 ou 14 jours."))
+    value = blocks.CharBlock(label=_("Chiffre"), max_length=20, help_text=_("Par exemple\u00a0: 261 ou 14 jours."))
     label = blocks.CharBlock(label=_("Ce qu'il compte"), max_length=120)
 
 
@@ -152,7 +152,9 @@ class ButtonBlock(blocks.StructBlock):
                 }
             )
         if value.get("url") and not is_link_target(value["url"]):
-            message = gettext("Saisissez une adresse complète (https://…) ou un chemin du site qui commence par « / ».")
+            message = gettext(
+                "Saisissez une adresse complète (https://…) ou un chemin du site qui commence par «\u00a0/\u00a0»."
+            )
             raise StructBlockValidationError(block_errors={"url": ErrorList([ValidationError(message)])})
         return value
 
@@ -196,7 +198,10 @@ class BodyBlock(blocks.StreamBlock):
         template="components/streamfield/paragraph_block.html",
         description=_("Du texte avec intertitres, listes et liens."),
         preview_value="<h2>Un intertitre</h2><p>Un paragraphe de texte, avec un <a href='/'>lien</a>.</p>",
-        help_text=_("Utilisez le bouton « H2 » pour les titres des grandes parties et « H3 » pour les sous-parties."),
+        help_text=_(
+            "Utilisez le bouton «\u00a0H2\u00a0» pour les titres des grandes parties "
+            "et «\u00a0H3\u00a0» pour les sous-parties."
+        ),
     )
     figure = FigureBlock()
     callout = CalloutBlock()

@@ -56,7 +56,7 @@ class DocumentBlock(blocks.StructBlock):
         label=_("Ce document est accessible"),
         required=False,
         help_text=_(
-            "Cochez seulement si le document a été vérifié : titres, ordre de lecture et textes des images "
+            "Cochez seulement si le document a été vérifié\u00a0: titres, ordre de lecture et textes des images "
             "lus par un lecteur d'écran. Un PDF fait à partir d'un scan ou d'une mise en page n'est pas accessible."
         ),
     )
@@ -65,7 +65,7 @@ class DocumentBlock(blocks.StructBlock):
         required=False,
         help_text=_(
             "La page du site qui dit la même chose que le document. "
-            "Laissez vide si c'est cette page-ci : elle contient déjà tout ce que dit le document."
+            "Laissez vide si c'est cette page-ci\u00a0: elle contient déjà tout ce que dit le document."
         ),
     )
 
@@ -74,7 +74,7 @@ class DocumentBlock(blocks.StructBlock):
         label = _("Document à télécharger")
         template = "components/streamfield/document_block.html"
         description = _(
-            "Un fichier (PDF, ODT…) à télécharger : le lien dit son format, sa taille, s'il est accessible, "
+            "Un fichier (PDF, ODT…) à télécharger\u00a0: le lien dit son format, sa taille, s'il est accessible, "
             "et où lire le même contenu en page web."
         )
 
@@ -82,7 +82,7 @@ class DocumentBlock(blocks.StructBlock):
         # Wagtail turns the id of a document that no longer exists into an empty choice.
         value = super().clean(value)
         if value.get("document") is None:
-            message = gettext("Choisissez un document de la médiathèque : celui-ci n'existe plus.")
+            message = gettext("Choisissez un document de la médiathèque\u00a0: celui-ci n'existe plus.")
             raise StructBlockValidationError(block_errors={"document": ErrorList([ValidationError(message)])})
         return value
 

@@ -20,7 +20,7 @@ from core.groups import COORDINATION_PERMISSION
 class EasyReadIdeaBlock(blocks.StructBlock):
     picture = ImageBlock(
         label=_("Image"),
-        help_text=_("Une image qui montre l'idée : une photo, un pictogramme. Décrivez-la en quelques mots."),
+        help_text=_("Une image qui montre l'idée\u00a0: une photo, un pictogramme. Décrivez-la en quelques mots."),
     )
     text = blocks.TextBlock(
         label=_("Texte"),
@@ -32,18 +32,20 @@ class EasyReadIdeaBlock(blocks.StructBlock):
         icon = "image"
         label = _("Idée")
         template = "components/streamfield/easy_read_idea_block.html"
-        description = _("Une idée de la version « Facile à lire » : une image à gauche, un texte court à droite.")
+        description = _(
+            "Une idée de la version «\u00a0Facile à lire\u00a0»\u00a0: une image à gauche, un texte court à droite."
+        )
         preview_value = {"text": "L'atelier est gratuit. Vous pouvez venir sans ordinateur."}
 
 
 class EasyReadMixin(RoutablePageMixin, models.Model):
     easy_read = StreamField(
         [("idea", EasyReadIdeaBlock())],
-        verbose_name=_("version « Facile à lire »"),
+        verbose_name=_("version «\u00a0Facile à lire\u00a0»"),
         blank=True,
         help_text=_(
             "Facultatif. Le plus important de la page, une idée par bloc, avec une image pour chaque idée. "
-            "Un lien « Facile à lire » apparaît alors en haut de la page."
+            "Un lien «\u00a0Facile à lire\u00a0» apparaît alors en haut de la page."
         ),
     )
     easy_read_reviewed = models.BooleanField(

@@ -59,8 +59,9 @@ class ReemploiSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_(
-            "Son adresse et ses horaires sont donnés aux personnes qui proposent un appareil ; "
-            "il suit les dons dans l'administration. Vide : le formulaire « Je donne un appareil » est fermé."
+            "Son adresse et ses horaires sont donnés aux personnes qui proposent un appareil\u00a0; "
+            "il suit les dons dans l'administration. "
+            "Vide\u00a0: le formulaire «\u00a0Je donne un appareil\u00a0» est fermé."
         ),
     )
 
@@ -177,7 +178,7 @@ class Device(models.Model):
     description = models.CharField(
         _("description en mots simples"),
         max_length=200,
-        help_text=_("Pour quoi il convient : « pour internet, les courriers et les photos »."),
+        help_text=_("Pour quoi il convient\u00a0: «\u00a0pour internet, les courriers et les photos\u00a0»."),
     )
     price = models.DecimalField(
         _("prix en euros"),
@@ -191,7 +192,7 @@ class Device(models.Model):
     where = models.CharField(
         _("où le voir"),
         max_length=200,
-        help_text=_("L'adresse et les horaires, par exemple « à la boutique, le mercredi »"),
+        help_text=_("L'adresse et les horaires, par exemple «\u00a0à la boutique, le mercredi\u00a0»"),
     )
     available = models.BooleanField(_("disponible"), default=True)
     created_at = models.DateTimeField(_("ajouté le"), auto_now_add=True)

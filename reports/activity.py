@@ -250,8 +250,9 @@ def reemploi_key_figures(impact):
 def reemploi_table(impacts, members):
     rows = sorted((members.get(pk, "Sans membre"), *reemploi_values(impact)) for pk, impact in impacts.items())
     note = (
-        "Un appareil réparé (repair café, résultat « réparé ») ou redistribué après un don évite son poids de "
-        "déchets et les émissions de la fabrication d'un neuf, d'après la table des facteurs d'impact."
+        "Un appareil réparé (repair café, résultat «\u00a0réparé\u00a0») ou redistribué après un don "
+        "évite son poids de déchets et les émissions de la fabrication d'un neuf, "
+        "d'après la table des facteurs d'impact."
     )
     return Table("reemploi", "Réemploi et réparation", ("Membre", *REEMPLOI_HEADERS), rows, note)
 
@@ -269,7 +270,7 @@ def rooms_table(rooms):
         (r.room_name, Hours(r.open_time), Hours(r.booked), Hours(r.used), Hours(r.cancelled), Percent(r.occupancy))
         for r in rooms
     ]
-    note = "Taux d'occupation : heures réservées sur heures d'ouverture, fermetures retirées."
+    note = "Taux d'occupation\u00a0: heures réservées sur heures d'ouverture, fermetures retirées."
     return Table("rooms", "Salles", headers, rows, note)
 
 
@@ -282,7 +283,7 @@ def booker_kinds_table(rooms):
         ]
         rows.append((str(kind.label), *(Hours(duration) for duration in hours)))
     headers = ("Qui réserve", "Heures réservées", "Heures utilisées", "Heures annulées")
-    return Table("booker-kinds", "Salles : heures par type de réservant", headers, rows if rooms else [])
+    return Table("booker-kinds", "Salles\u00a0: heures par type de réservant", headers, rows if rooms else [])
 
 
 def key_figures(period, member=None, now=None):

@@ -21,7 +21,10 @@ class CounterKind(models.Model):
     """A kind of manual figure, e.g. « ordinateurs redistribués »; Coordination keeps the list."""
 
     name = models.CharField(
-        _("nom"), max_length=80, unique=True, help_text=_("Au pluriel, en minuscules : « ordinateurs redistribués ».")
+        _("nom"),
+        max_length=80,
+        unique=True,
+        help_text=_("Au pluriel, en minuscules\u00a0: «\u00a0ordinateurs redistribués\u00a0»."),
     )
     description = models.CharField(
         _("ce qu'on compte"),
@@ -80,10 +83,13 @@ class CounterEntry(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Facultatif : la séance de l'agenda où ce chiffre a été compté."),
+        help_text=_("Facultatif\u00a0: la séance de l'agenda où ce chiffre a été compté."),
     )
     note = models.CharField(
-        _("remarque"), max_length=200, blank=True, help_text=_("Par exemple : « stand du marché de Redon ».")
+        _("remarque"),
+        max_length=200,
+        blank=True,
+        help_text=_("Par exemple\u00a0: «\u00a0stand du marché de Redon\u00a0»."),
     )
     created_at = models.DateTimeField(_("saisi le"), auto_now_add=True)
 
@@ -155,5 +161,5 @@ class FiguresPage(BasePage):
     content_panels = [*BasePage.content_panels[:2], FieldPanel("figures"), *BasePage.content_panels[2:]]
 
     class Meta:
-        verbose_name = _("page « le collectif en chiffres »")
-        verbose_name_plural = _("pages « le collectif en chiffres »")
+        verbose_name = _("page «\u00a0le collectif en chiffres\u00a0»")
+        verbose_name_plural = _("pages «\u00a0le collectif en chiffres\u00a0»")

@@ -215,7 +215,9 @@ class PeriodForm(GuidedForm):
         if first and last and first > last:
             self.add_error("to", _("La date de fin doit venir après la date de début."))
         elif first and last and (last - first).days >= MAX_DAYS:
-            self.add_error("to", _("Une période choisie ne peut pas dépasser cinq ans : faites plusieurs rapports."))
+            self.add_error(
+                "to", _("Une période choisie ne peut pas dépasser cinq ans\u00a0: faites plusieurs rapports.")
+            )
         return cleaned
 
     def period(self):

@@ -26,7 +26,7 @@ class HeadingBlock(blocks.CharBlock):
         icon = "title"
         label = _("Titre de section")
         template = "components/streamfield/guide_heading_block.html"
-        description = _("Le titre d'une partie du guide ; il apparaît dans le sommaire.")
+        description = _("Le titre d'une partie du guide\u00a0; il apparaît dans le sommaire.")
         preview_value = "Choisir un bon mot de passe"
 
     @staticmethod
@@ -51,7 +51,7 @@ class StepsBlock(blocks.ListBlock):
         description = _("Une suite d'étapes à suivre dans l'ordre, chacune avec une image si besoin.")
         preview_value = [
             {"title": "Ouvrez les réglages", "text": "<p>Touchez l'icône en forme de roue dentée.</p>"},
-            {"title": "Choisissez « Sécurité »", "text": "<p>Descendez jusqu'à la rubrique.</p>"},
+            {"title": "Choisissez «\u00a0Sécurité\u00a0»", "text": "<p>Descendez jusqu'à la rubrique.</p>"},
         ]
 
 
@@ -78,7 +78,9 @@ class VideoBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Titre de la vidéo"), max_length=120)
     url = blocks.URLBlock(label=_("Adresse de la vidéo"))
-    duration = blocks.CharBlock(label=_("Durée"), max_length=20, required=False, help_text=_("Par exemple : 4 min."))
+    duration = blocks.CharBlock(
+        label=_("Durée"), max_length=20, required=False, help_text=_("Par exemple\u00a0: 4 min.")
+    )
     transcript = blocks.RichTextBlock(label=_("Transcription"), features=TEXT_FEATURES, required=False)
 
     class Meta:
@@ -93,14 +95,16 @@ class AlternativesBlock(blocks.StructBlock):
     category = blocks.CharBlock(
         label=_("Catégorie"),
         max_length=60,
-        help_text=_("Par exemple « Bureautique » : la liste se met à jour toute seule."),
+        help_text=_("Par exemple «\u00a0Bureautique\u00a0»\u00a0: la liste se met à jour toute seule."),
     )
 
     class Meta:
         icon = "list-ul"
         label = _("Logiciels libres à la place de…")
         template = "components/streamfield/alternatives_block.html"
-        description = _("Les alternatives libres d'une catégorie, tirées de l'annuaire « Je remplace… par… ».")
+        description = _(
+            "Les alternatives libres d'une catégorie, tirées de l'annuaire «\u00a0Je remplace… par…\u00a0»."
+        )
         preview_value = {"category": "Bureautique"}
 
     def get_context(self, value, parent_context=None):

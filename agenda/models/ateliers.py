@@ -75,13 +75,13 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
         _("lieu"),
         max_length=120,
         default="Espace numérique",
-        help_text=_("Par exemple : salle de formation, fablab."),
+        help_text=_("Par exemple\u00a0: salle de formation, fablab."),
     )
     place_address = models.CharField(
         _("adresse du lieu"),
         max_length=200,
         blank=True,
-        help_text=_("Rue, code postal et commune : elle va dans les agendas des personnes inscrites."),
+        help_text=_("Rue, code postal et commune\u00a0: elle va dans les agendas des personnes inscrites."),
     )
     room = models.ForeignKey(
         "booking.Room",
@@ -90,7 +90,7 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="ateliers",
-        help_text=_("Si l'atelier a lieu dans une salle de l'espace : ses séances y bloquent les réservations."),
+        help_text=_("Si l'atelier a lieu dans une salle de l'espace\u00a0: ses séances y bloquent les réservations."),
     )
     organisers = ParentalManyToManyField(
         "home.MemberPage",
@@ -104,7 +104,7 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
         verbose_name=_("catégories"),
         related_name="ateliers",
         blank=True,
-        help_text=_("Une ou plusieurs : les visiteurs s'en servent pour trouver l'atelier dans l'agenda."),
+        help_text=_("Une ou plusieurs\u00a0: les visiteurs s'en servent pour trouver l'atelier dans l'agenda."),
     )
     audience = models.CharField(_("public"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE)
     level = models.CharField(
@@ -112,14 +112,14 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
         max_length=15,
         choices=Level.choices,
         blank=True,
-        help_text=_("Ce qu'il faut déjà savoir faire. Vide : tous niveaux, même sans rien savoir."),
+        help_text=_("Ce qu'il faut déjà savoir faire. Vide\u00a0: tous niveaux, même sans rien savoir."),
     )
     materiel = ChoiceListField(
         _("matériel numérique utilisé"),
         choices_class=Materiel,
         blank=True,
         validators=[check_materiel],
-        help_text=_("Ce qu'on utilise pendant l'atelier : il va dans le compte rendu d'activité (CRA)."),
+        help_text=_("Ce qu'on utilise pendant l'atelier\u00a0: il va dans le compte rendu d'activité (CRA)."),
     )
     price_kind = models.CharField(_("tarif"), max_length=20, choices=PriceKind.choices, default=PriceKind.FREE)
     price_amount = models.DecimalField(_("montant (€)"), max_digits=6, decimal_places=2, null=True, blank=True)
@@ -129,7 +129,7 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
     )
     registration_required = models.BooleanField(_("sur inscription"), default=False)
     places = models.PositiveSmallIntegerField(
-        _("nombre de places"), null=True, blank=True, help_text=_("Par séance. Vide : pas de limite.")
+        _("nombre de places"), null=True, blank=True, help_text=_("Par séance. Vide\u00a0: pas de limite.")
     )
     max_people_per_registration = models.PositiveSmallIntegerField(
         _("personnes par inscription (au plus)"),
@@ -139,7 +139,7 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
     registration_closes_hours = models.PositiveSmallIntegerField(
         _("fin des inscriptions (heures avant le début)"),
         default=2,
-        help_text=_("On ne peut plus s'inscrire ce nombre d'heures avant le début. 0 : jusqu'au début."),
+        help_text=_("On ne peut plus s'inscrire ce nombre d'heures avant le début. 0\u00a0: jusqu'au début."),
     )
     waiting_list = models.BooleanField(_("liste d'attente quand c'est complet"), default=True)
 
@@ -232,7 +232,7 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
             errors["repeat_until"] = gettext("La dernière date doit être après la première séance.")
         if self.price_kind == PriceKind.PAID and self.price_amount is None:
             errors["price_amount"] = gettext(
-                "Indiquez le montant, ou choisissez « Gratuit » ou « Participation libre »."
+                "Indiquez le montant, ou choisissez «\u00a0Gratuit\u00a0» ou «\u00a0Participation libre\u00a0»."
             )
         if self.registration_required and self.places == 0:
             errors["places"] = gettext("Il faut au moins une place.")
@@ -242,7 +242,7 @@ class AtelierPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
             )
             if clash is not None:
                 errors["room"] = gettext(
-                    "Cette salle est déjà réservée le %(when)s : choisissez une autre salle ou un autre horaire "
+                    "Cette salle est déjà réservée le %(when)s\u00a0: choisissez une autre salle ou un autre horaire "
                     "(le planning des salles montre ce qui est libre)."
                 ) % {"when": booking_rules.when_text(*clash)}
         if errors:

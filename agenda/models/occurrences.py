@@ -348,7 +348,9 @@ class OccurrenceChange(Orderable):
 
     atelier = ParentalKey("agenda.AtelierPage", on_delete=models.CASCADE, related_name="changes")
     date = models.DateField(_("date de la séance concernée"))
-    new_start = models.DateTimeField(_("nouveau début"), null=True, blank=True, help_text=_("Vide : séance annulée."))
+    new_start = models.DateTimeField(
+        _("nouveau début"), null=True, blank=True, help_text=_("Vide\u00a0: séance annulée.")
+    )
     new_end = models.DateTimeField(_("nouvelle fin"), null=True, blank=True)
 
     panels = [FieldPanel("date"), FieldRowPanel([FieldPanel("new_start"), FieldPanel("new_end")])]

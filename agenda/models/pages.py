@@ -198,7 +198,9 @@ class FestivalPage(DescribedPageMixin, FoldedSearchMixin, RoutablePageMixin, Pag
     template = "pages/festival_page.html"
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body"), FOLDED]
     content_panels = [
-        HelpPanel(content=_("<p>Un festival regroupe des ateliers : ajoutez-les comme sous-pages de celle-ci.</p>")),
+        HelpPanel(
+            content=_("<p>Un festival regroupe des ateliers\u00a0: ajoutez-les comme sous-pages de celle-ci.</p>")
+        ),
         *Page.content_panels,
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldPanel("intro"),

@@ -22,7 +22,7 @@ class Category(SlugFromNameMixin, models.Model):
         blank=True,
         help_text=_(
             "Les thématiques de la Coop de la médiation numérique que les ateliers de cette catégorie "
-            "abordent : elles remplissent le compte rendu d'activité (CRA) du rapport d'activité. "
+            "abordent\u00a0: elles remplissent le compte rendu d'activité (CRA) du rapport d'activité. "
             "Une ou plusieurs."
         ),
     )

@@ -154,7 +154,7 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
         verbose_name=_("services proposés"),
         related_name="members",
         blank=True,
-        help_text=_("Cochez ce que vous proposez : les visiteurs peuvent filtrer les membres par service."),
+        help_text=_("Cochez ce que vous proposez\u00a0: les visiteurs peuvent filtrer les membres par service."),
     )
     body = StreamField(
         BodyBlock(),
@@ -179,12 +179,12 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
         _("accessibilité du lieu"),
         max_length=600,
         blank=True,
-        help_text=_("Comment entrer avec un fauteuil roulant, une poussette ; toilettes adaptées…"),
+        help_text=_("Comment entrer avec un fauteuil roulant, une poussette\u00a0; toilettes adaptées…"),
     )
     acceslibre_url = models.URLField(
         _("fiche Acceslibre"),
         blank=True,
-        help_text=_("Facultatif : l'adresse de votre fiche sur acceslibre.beta.gouv.fr."),
+        help_text=_("Facultatif\u00a0: l'adresse de votre fiche sur acceslibre.beta.gouv.fr."),
     )
 
     parent_page_types = ["home.MemberIndexPage"]
@@ -204,7 +204,7 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
         HelpPanel(
             content=_(
                 "<p>Votre page sur le site du collectif. Vous seul·e pouvez la modifier. "
-                "Pour mettre vos changements en ligne, cliquez sur « Publier », en bas de l'écran ; "
+                "Pour mettre vos changements en ligne, cliquez sur «\u00a0Publier\u00a0», en bas de l'écran\u00a0; "
                 "la petite flèche à côté propose d'enregistrer un brouillon sans le publier.</p>"
             ),
             heading=_("Votre page"),
@@ -236,7 +236,7 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
             "opening_hours",
             heading=_("Horaires d'ouverture"),
             label=_("Plage horaire"),
-            help_text=_("Une ligne par plage : un jour peut avoir une plage le matin et une l'après-midi."),
+            help_text=_("Une ligne par plage\u00a0: un jour peut avoir une plage le matin et une l'après-midi."),
         ),
         InlinePanel("closures", heading=_("Fermetures exceptionnelles"), label=_("Fermeture")),
         MultiFieldPanel([FieldPanel("accessibility"), FieldPanel("acceslibre_url")], heading=_("Accessibilité")),
@@ -320,7 +320,7 @@ class OpeningHours(OpeningRange):
 
 class Closure(ClosurePeriod):
     page = ParentalKey(MemberPage, on_delete=models.CASCADE, related_name="closures")
-    reason = models.CharField(_("motif"), max_length=120, blank=True, help_text=_("Par exemple : congés d'été."))
+    reason = models.CharField(_("motif"), max_length=120, blank=True, help_text=_("Par exemple\u00a0: congés d'été."))
 
     panels = [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]), FieldPanel("reason")]
 

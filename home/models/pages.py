@@ -59,7 +59,7 @@ class HomePage(CachedRoutesMixin, EasyReadMixin, BasePage):
     content_panels = [
         HelpPanel(
             content=_(
-                "<p>La page d'accueil présente le collectif. Le contenu se compose de blocs : "
+                "<p>La page d'accueil présente le collectif. Le contenu se compose de blocs\u00a0: "
                 "texte, cartes, chiffres clés, listes automatiques des ateliers et des membres…</p>"
             ),
             heading=_("À quoi sert cette page"),
@@ -86,8 +86,9 @@ class StandardPage(EasyReadMixin, BasePage):
     content_panels = [
         HelpPanel(
             content=_(
-                "<p>Une page de contenu simple : un titre, un chapeau et des blocs de texte. "
-                "Cochez « Faire apparaître dans les menus » (onglet Promotion) pour la mettre dans le menu.</p>"
+                "<p>Une page de contenu simple\u00a0: un titre, un chapeau et des blocs de texte. "
+                "Cochez «\u00a0Faire apparaître dans les menus\u00a0» (onglet Promotion) "
+                "pour la mettre dans le menu.</p>"
             ),
             heading=_("À quoi sert cette page"),
         ),

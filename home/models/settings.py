@@ -12,7 +12,9 @@ from core.person import phone_model_field
 
 
 class SocialLinkBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("Nom du réseau"), max_length=40, help_text=_("Par exemple : Mastodon, PeerTube."))
+    name = blocks.CharBlock(
+        label=_("Nom du réseau"), max_length=40, help_text=_("Par exemple\u00a0: Mastodon, PeerTube.")
+    )
     url = blocks.URLBlock(label=_("Adresse"))
 
 
@@ -30,7 +32,7 @@ class EspaceSettings(BaseSiteSetting):
         _("horaires d'ouverture"),
         blank=True,
         max_length=600,
-        help_text=_("Une ligne par jour ou par période, par exemple : « Mercredi : 14 h – 18 h »."),
+        help_text=_("Une ligne par jour ou par période, par exemple\u00a0: «\u00a0Mercredi\u00a0: 14 h – 18 h\u00a0»."),
     )
     social_links = StreamField(
         [("link", SocialLinkBlock(label=_("Lien")))], verbose_name=_("réseaux sociaux"), blank=True
@@ -45,7 +47,7 @@ class EspaceSettings(BaseSiteSetting):
     )
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("page « données personnelles »"),
+        verbose_name=_("page «\u00a0données personnelles\u00a0»"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -53,7 +55,7 @@ class EspaceSettings(BaseSiteSetting):
     )
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("page « accessibilité »"),
+        verbose_name=_("page «\u00a0accessibilité\u00a0»"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -65,8 +67,9 @@ class EspaceSettings(BaseSiteSetting):
         blank=True,
         help_text=_(
             "Un groupe par ligne, les mots séparés par des virgules, par exemple\u00a0: "
-            "« tablette, iPad ». Chercher un mot du groupe trouve aussi les pages qui contiennent les autres. "
-            "S'ajoutent aux groupes déjà prévus (téléphone, smartphone, portable… ; courriel, mail…)."
+            "«\u00a0tablette, iPad\u00a0». "
+            "Chercher un mot du groupe trouve aussi les pages qui contiennent les autres. "
+            "S'ajoutent aux groupes déjà prévus (téléphone, smartphone, portable…\u00a0; courriel, mail…)."
         ),
     )
 

@@ -9,13 +9,17 @@ class PlainWord(models.Model):
     editor's plain-language advice (home.plain_language) points the jargon out."""
 
     word = models.CharField(
-        _("mot à éviter"), max_length=60, unique=True, help_text=_("Au singulier, en minuscules : « navigateur ».")
+        _("mot à éviter"),
+        max_length=60,
+        unique=True,
+        help_text=_("Au singulier, en minuscules\u00a0: «\u00a0navigateur\u00a0»."),
     )
     plain = models.CharField(
         _("mot simple à la place"),
         max_length=200,
         help_text=_(
-            "Ce qu'on peut écrire à la place, ou comment l'expliquer : « le programme pour aller sur internet »."
+            "Ce qu'on peut écrire à la place, ou comment l'expliquer\u00a0: "
+            "«\u00a0le programme pour aller sur internet\u00a0»."
         ),
     )
 

@@ -16,7 +16,7 @@ class ReportForm(PeriodForm):
         label=_("Activité de"),
         coerce=int,
         empty_value=None,
-        error_messages={"invalid_choice": _("Ce membre n'existe pas : choisissez-en un dans la liste.")},
+        error_messages={"invalid_choice": _("Ce membre n'existe pas\u00a0: choisissez-en un dans la liste.")},
     )
 
     def __init__(self, data, members, whole, today=None):

@@ -27,7 +27,7 @@ def report_menu_item():
 def my_space_section(member_pages):
     url = reverse("reports_activity")
     items = [
-        (gettext("Rapport d'activité : %(member)s") % {"member": page.title}, f"{url}?member={page.pk}")
+        (gettext("Rapport d'activité\u00a0: %(member)s") % {"member": page.title}, f"{url}?member={page.pk}")
         for page in member_pages
     ]
     return (gettext("Mon rapport d'activité"), items)

@@ -138,7 +138,7 @@ class GuidePage(DescribedPageMixin, EasyReadMixin, Page):
     summary = models.TextField(
         _("en bref"),
         max_length=300,
-        help_text=_("Une à trois phrases simples : ce que le guide apprend, pour qui."),
+        help_text=_("Une à trois phrases simples\u00a0: ce que le guide apprend, pour qui."),
     )
     level = models.CharField(_("niveau"), max_length=15, choices=Level.choices, default=Level.BEGINNER)
     audience = models.CharField(_("public"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE)

@@ -70,9 +70,14 @@ class Alternative(index.Indexed, models.Model):
     alternatives = models.CharField(
         _("… par"), max_length=160, help_text=_("Le ou les logiciels libres qui le remplacent.")
     )
-    category = models.CharField(_("catégorie"), max_length=60, help_text=_("Par exemple : Bureautique, Navigateur."))
+    category = models.CharField(
+        _("catégorie"), max_length=60, help_text=_("Par exemple\u00a0: Bureautique, Navigateur.")
+    )
     platforms = models.CharField(
-        _("plateformes"), max_length=120, blank=True, help_text=_("Séparées par des virgules : windows, macos, linux…")
+        _("plateformes"),
+        max_length=120,
+        blank=True,
+        help_text=_("Séparées par des virgules\u00a0: windows, macos, linux…"),
     )
     difficulty = models.CharField(_("difficulté"), max_length=10, choices=Difficulty.choices, default=Difficulty.EASY)
     url = models.URLField(_("site officiel"))

@@ -67,7 +67,7 @@ def test_the_not_found_page_links_the_statement_too(client, home_page):
 def test_home_page_states_the_compliance_level(client, home_page):
     link = soup(client.get("/")).select_one(".home-compliance a")
     assert link["href"] == STATEMENT
-    assert link.get_text(strip=True) == "Accessibilité : non conforme"
+    assert link.get_text(strip=True) == "Accessibilité\u00a0: non conforme"
 
 
 def test_home_page_level_follows_the_statement(client, home_page):

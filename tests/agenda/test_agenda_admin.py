@@ -232,4 +232,4 @@ def test_a_session_filter_the_field_cannot_hold_leads_back_to_the_whole_list(two
     response = client.get(f"/admin/agenda/registration/?occurrence__id__exact={value}")
     assert response.status_code == 302 and response["Location"] == "/admin/agenda/registration/"
     page = client.get(response["Location"]).content.decode()
-    assert "Ce filtre n&#x27;existe pas : voici toute la liste." in page and "Annie" in page
+    assert "Ce filtre n&#x27;existe pas\u00a0: voici toute la liste." in page and "Annie" in page

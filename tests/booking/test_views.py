@@ -134,7 +134,7 @@ def test_the_week_is_sent_once_a_list_per_day_from_its_opening_to_its_closing(cl
     assert link["href"] == f"{form_url(room)}?date={monday.isoformat()}&debut=09:00"
     # Its name: what it shows, then what it does (WCAG 2.5.3), with no hidden element to carry it.
     assert link.get_text() == "9h00 · Libre" and not link.find_all(True)
-    assert link["aria-label"] == f"9h00 · Libre : réserver le lundi {monday.day} {date_format(monday, 'F')} à 9h00"
+    assert link["aria-label"] == f"9h00 · Libre\u00a0: réserver le lundi {monday.day} {date_format(monday, 'F')} à 9h00"
 
 
 def test_the_form_asks_in_short_steps_and_folds_what_nobody_has_to_answer(client, room, monday):

@@ -6,14 +6,14 @@ from core import demo_data
 
 
 def test_a_missing_data_file_is_named():
-    with pytest.raises(demo_data.DemoDataError, match=r"introuvable\xa0: .*home/demo_data/nothing-here\.toml"):
+    with pytest.raises(demo_data.DemoDataError, match=r"introuvable\u00a0: .*home/demo_data/nothing-here\.toml"):
         demo_data.read("home", "nothing-here")
 
 
 def test_a_malformed_data_file_is_named_with_its_line(tmp_path):
     path = tmp_path / "page.toml"
     path.write_text('title = "Le projet"\nintro = "un guillemet oublié\n', encoding="utf-8")
-    with pytest.raises(demo_data.DemoDataError, match=r"mal formé\xa0: .*page\.toml .*line 2"):
+    with pytest.raises(demo_data.DemoDataError, match=r"mal formé\u00a0: .*page\.toml .*line 2"):
         demo_data.parse(path)
 
 

@@ -37,7 +37,12 @@ def test_readiness_lists_each_check_and_is_ready_here(client, db):
     body = response.content.decode()
     assert response.status_code == 200, body
     assert body.startswith("prêt\n")
-    for line in ["base de données : ok", "migrations : ok", "fichiers statiques : ok", "tâches et courriels : ok"]:
+    for line in [
+        "base de données\u00a0: ok",
+        "migrations\u00a0: ok",
+        "fichiers statiques\u00a0: ok",
+        "tâches et courriels\u00a0: ok",
+    ]:
         assert line in body
     assert response["Cache-Control"] == "no-store"
 
@@ -52,8 +57,8 @@ def test_readiness_fails_with_migrations_pending_and_static_files_not_collected(
     found = answers(env, ["/readyz", "/healthz"])
     status, body = found["/readyz"]
     assert status == 503 and body.startswith("pas prêt")
-    assert "migrations : échec" in body and "à appliquer (manage.py migrate)" in body
-    assert "fichiers statiques : échec — non collectés (manage.py collectstatic)" in body
+    assert "migrations\u00a0: échec" in body and "à appliquer (manage.py migrate)" in body
+    assert "fichiers statiques\u00a0: échec — non collectés (manage.py collectstatic)" in body
     assert found["/healthz"][0] == 200  # alive: the database answers
 
 
@@ -67,13 +72,13 @@ def test_pages_of_a_site_without_its_static_files_answer_a_french_503_not_a_500(
     found = answers(env, ["/reserver/", "/readyz"], migrate=True)
     status, body = found["/reserver/"]
     assert status == 503 and "momentanément indisponible" in body and "Traceback" not in body
-    assert "migrations : ok" in found["/readyz"][1]
+    assert "migrations\u00a0: ok" in found["/readyz"][1]
 
 
 def test_readiness_fails_when_the_database_is_down_and_liveness_says_so():
     found = answers(DOWN_ENV, ["/readyz", "/healthz"])
     assert found["/readyz"][0] == 503
-    assert "base de données : échec" in found["/readyz"][1]
+    assert "base de données\u00a0: échec" in found["/readyz"][1]
     assert found["/healthz"] == [503, "base de données injoignable\n"]
 
 
@@ -112,7 +117,7 @@ def test_with_redis_down_pages_and_forms_answer_as_usual_and_readiness_says_degr
     assert ready.status_code == 200
     body = ready.content.decode()
     assert body.startswith("prêt, dégradé")
-    assert "cache : dégradé — Redis injoignable : cache local à chaque processus" in body
+    assert "cache\u00a0: dégradé — Redis injoignable\u00a0: cache local à chaque processus" in body
     # Dozens of cache calls, one line in the log.
     assert [r.getMessage() for r in caplog.records].count(caplog.records[0].getMessage()) == 1
     assert "Cache Redis injoignable" in caplog.records[0].getMessage()

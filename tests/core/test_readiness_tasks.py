@@ -43,14 +43,16 @@ def test_readiness_says_when_no_worker_beats(client, database_tasks):
     assert "aucun worker actif" in readiness_of_tasks(client)
     WorkerBeat.objects.create(worker_id="ancien", seen_at=timezone.now() - datetime.timedelta(minutes=25))
     line = readiness_of_tasks(client)
-    assert line.startswith("tâches et courriels : dégradé — aucun worker actif depuis le ")
+    assert line.startswith("tâches et courriels\u00a0: dégradé — aucun worker actif depuis le ")
 
 
 @pytest.mark.django_db
 def test_readiness_is_ok_with_a_worker_beating_and_nothing_late(client, database_tasks):
     workers.beat("vivant")
     queue_mail()
-    assert readiness_of_tasks(client).startswith("tâches et courriels : ok — worker actif ; 1 tâche(s) en file")
+    assert readiness_of_tasks(client).startswith(
+        "tâches et courriels\u00a0: ok — worker actif\u00a0; 1 tâche(s) en file"
+    )
 
 
 @pytest.mark.django_db
@@ -68,7 +70,7 @@ def test_readiness_reports_a_task_stuck_in_running_after_its_worker_stopped(clie
     DBTaskResult.objects.filter(pk=task.pk).update(status=TaskResultStatus.RUNNING, worker_ids=["tue"])
     line = readiness_of_tasks(client)
     assert "dégradé" in line
-    assert "1 tâche(s) restée(s) « en cours » après l'arrêt de leur worker" in line
+    assert "1 tâche(s) restée(s) «\u00a0en cours\u00a0» après l'arrêt de leur worker" in line
 
 
 @pytest.mark.django_db(transaction=True)

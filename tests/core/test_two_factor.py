@@ -153,7 +153,7 @@ def test_a_command_removes_a_lost_phone(demo_site):
     assert not TOTPDevice.objects.exists()
     response = logged_in("coordination").get("/admin/")
     assert response["Location"].startswith(NEW_DEVICE)
-    with pytest.raises(CommandError, match="Aucun compte «\xa0personne\xa0»"):
+    with pytest.raises(CommandError, match="Aucun compte «\u00a0personne\u00a0»"):
         call_command("remove_2fa", "personne")
 
 

@@ -109,7 +109,7 @@ def test_every_mail_has_unsubscribe_headers_and_a_plain_html_alternative(agenda)
     one_click = f"http://testserver/suivre-les-ateliers/desabonnement/{token}/un-clic/"
     assert message.extra_headers["List-Unsubscribe"] == f"<{one_click}>"
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
-    assert "Se désabonner : http://testserver/suivre-les-ateliers/desabonnement/" in message.body
+    assert "Se désabonner\u00a0: http://testserver/suivre-les-ateliers/desabonnement/" in message.body
     ((html, mimetype),) = message.alternatives
     assert mimetype == "text/html"
     assert '<html lang="fr">' in html and "<h1" in html and "Atelier courriel" in html

@@ -20,7 +20,7 @@ def test_search_without_a_query_shows_the_form_only(home_page, client):
 
 def test_search_with_no_result_says_so_in_french(home_page, client):
     response = client.get("/recherche/", {"q": "zzzzqqq"})
-    assert "Aucun résultat pour « zzzzqqq »" in response.content.decode()
+    assert "Aucun résultat pour «\u00a0zzzzqqq\u00a0»" in response.content.decode()
 
 
 def test_search_query_is_escaped_and_truncated(home_page, client):

@@ -29,7 +29,7 @@ def key_figure(response, label):
 def test_coordination_sees_the_whole_collective_and_may_choose_a_member(october, rooms, users, client):
     whole = get(client, users["coordination"], **OCTOBER_QUERY)
     assert whole.status_code == 200 and key_figure(whole, "Séances tenues") == "6"
-    assert "Activité du collectif entier : octobre 2024" in whole.content.decode()
+    assert "Activité du collectif entier\u00a0: octobre 2024" in whole.content.decode()
     mulots = get(client, users["coordination"], **OCTOBER_QUERY, member=member("les-mulots").pk)
     assert key_figure(mulots, "Séances tenues") == "5"
 
@@ -38,7 +38,7 @@ def test_coordination_asking_for_an_unknown_member_gets_a_french_error(october, 
     for asked in ("123456789", "pas-un-membre", "9" * 40):
         response = get(client, users["coordination"], **OCTOBER_QUERY, member=asked)
         assert response.status_code == 200
-        assert "Ce membre n&#x27;existe pas : choisissez-en un dans la liste." in response.content.decode()
+        assert "Ce membre n&#x27;existe pas\u00a0: choisissez-en un dans la liste." in response.content.decode()
         assert response.context["report"] is None
 
 
@@ -175,7 +175,7 @@ def test_the_previous_quarter_in_one_choice(users, client, demo_site):
     response = get(client, users["coordination"], kind="last_quarter", year="n'importe")
     expected = previous_periods(timezone.localdate())["last_quarter"]
     assert response.context["report"].period == expected
-    assert f"Activité du collectif entier : {expected.label}" in response.content.decode()
+    assert f"Activité du collectif entier\u00a0: {expected.label}" in response.content.decode()
 
 
 def test_wrong_dates_give_the_french_error_summary_each_error_a_link_to_its_field(users, client, demo_site):
