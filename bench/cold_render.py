@@ -11,9 +11,9 @@ the kept parts, Wagtail's site roots and renditions. It prints the median and p9
 `--other-tree DIR` (a checkout, e.g. `git worktree add /tmp/before HEAD~3`) measures that tree's
 code too, on the same database, in rounds interleaved with this tree's (one process per tree), so
 that a busy machine weighs on both alike. The CPU column (the process's CPU time during the request)
-moves less than wall time when other processes share the machine. `--html DIR` writes each page's HTML (of this tree, and
-`DIR/other/` for the other tree) and says whether the two trees' pages are the same bytes, the
-CSRF token aside (Django masks it afresh on every response).
+moves less than wall time when other processes share the machine. `--html DIR` writes each page's
+HTML (of this tree, and `DIR/other/` for the other tree) and says whether the two trees' pages are
+the same bytes, the CSRF token aside (Django masks it afresh on every response).
 """
 
 import argparse
@@ -96,7 +96,8 @@ def serve(tree):
         start, cpu = time.perf_counter(), time.process_time()
         response = client.get(command["path"])
         elapsed, cpu = (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000
-        assert response.status_code == 200, (command["path"], response.status_code)
+        if response.status_code != 200:
+            raise SystemExit(f"{command['path']}: {response.status_code}")
         if command.get("html"):
             Path(command["html"]).write_bytes(response.content)
         print(json.dumps({"ms": elapsed, "cpu": cpu, "bytes": len(response.content)}), flush=True)
@@ -175,7 +176,8 @@ def main():
     print(f"{'page':<10} | {'tree':<24} | {'bytes':>6} | median ms | p95 ms | median CPU ms")
     for page in PAGES:
         for tree in trees:
-            print(f"{page:<10} | {tree.name:<24} | {sizes[tree.name, page]:>6} | {row(tree.timings[page], tree.cpu[page])}")
+            timing = row(tree.timings[page], tree.cpu[page])
+            print(f"{page:<10} | {tree.name:<24} | {sizes[tree.name, page]:>6} | {timing}")
     if args.html and args.other_tree:
         for page in PAGES:
             ours = TOKEN.sub(rb"\1\2", (args.html / f"{page}.html").read_bytes())
