@@ -108,7 +108,7 @@ def test_from_the_home_page_to_a_booking_request_in_eight_taps(phone):
     name.fill("Jeanne Martin")
     taps.type_into(phone.get_by_label(re.compile("^Votre adresse électronique")), "jeanne@exemple.fr")
     # The slot is filled in from the week, « 1 » person too; the optional answers are folded away.
-    expect(phone.get_by_label(re.compile("^Pour quoi faire \\? \\(facultatif\\)"))).to_be_visible()
+    expect(phone.get_by_label(re.compile("^Pour quoi faire\\s\\? \\(facultatif\\)"))).to_be_visible()
     expect(phone.get_by_label(re.compile("^Association ou structure"))).to_be_hidden()
     taps.tap(phone.get_by_label(re.compile("^J'ai lu ce que deviennent mes données")))
     taps.tap(phone.get_by_role("button", name="Envoyer ma demande"))
@@ -147,7 +147,7 @@ def test_a_slot_not_bookable_online_says_why_in_words_that_fit_at_150_percent(ph
     phone.goto(f"{phone.base_url}/reserver/{room.slug}/?semaine={next_monday.isoformat()}")
     slot = phone.locator(".slot--notice").first
     expect(slot).to_have_text(
-        re.compile(r" · Indisponible : il faut réserver au moins 720 heures à l'avance$"), timeout=PAGE_WAIT
+        re.compile(r" · Indisponible\s: il faut réserver au moins 720 heures à l'avance$"), timeout=PAGE_WAIT
     )
     # The whole reason is on the screen, wrapped, not cut at the edge.
     box = slot.bounding_box()

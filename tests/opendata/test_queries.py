@@ -63,13 +63,14 @@ def sessions_up_to(count):
     """Adds sessions to the ateliers in turn, a day apart from a year ago, until there are `count`."""
     ateliers = list(AtelierPage.objects.order_by("pk"))
     first = timezone.now().replace(microsecond=0) - datetime.timedelta(days=360)
-    missing = count - Occurrence.objects.count()
-    days = (first + datetime.timedelta(days=n, minutes=n) for n in range(missing))
+    # Numbered on from the sessions already there: two calls in the same second never repeat a start.
+    numbers = range(Occurrence.objects.count(), count)
     Occurrence.objects.bulk_create(
         Occurrence(
             atelier=ateliers[n % len(ateliers)], original_start=day, start=day, end=day + datetime.timedelta(hours=2)
         )
-        for n, day in enumerate(days)
+        for n in numbers
+        for day in [first + datetime.timedelta(days=n, minutes=n)]
     )
     assert Occurrence.objects.count() == count
 
