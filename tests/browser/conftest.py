@@ -87,7 +87,12 @@ def axe():
 
 
 def violations(page, axe, impacts=("minor", "moderate", "serious", "critical")):
-    """axe-core's violations of these impacts on the page, one readable line each."""
+    """axe-core's violations of these impacts on the page, one readable line each, once the page's
+    animations are over: the admin's message fades in, and its colours half-way fail the contrast."""
+    for _ in range(50):  # a loop here, not wait_for_function: the admin's CSP forbids its eval
+        if page.evaluate("document.getAnimations().every((animation) => animation.playState !== 'running')"):
+            break
+        page.wait_for_timeout(100)
     results = axe.run(page, options=AXE_OPTIONS)
     return [
         f"{violation['id']} ({violation['impact']}): {[node['target'] for node in violation['nodes']]}"
