@@ -322,9 +322,11 @@ def main():
                 raise SystemExit(1)
         say(f"tout est bon en {time.monotonic() - started_at:.0f} s")
     finally:
-        for role in ROLES:
+        # Without podman (the stand-in script failed before installing it) there is nothing to remove,
+        # and the script's own message is the one to read.
+        for role in ROLES if shutil.which("podman") else []:
             podman("rm", "-f", "-t", "5", f"{NAME}-{role}", check=False)
-        for volume in VOLUMES.values():
+        for volume in VOLUMES.values() if shutil.which("podman") else []:
             podman("volume", "rm", "-f", volume, check=False)
         if smtp:
             smtp.terminate()
