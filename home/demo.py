@@ -161,10 +161,11 @@ def build_member(index, member):
             closures=[Closure(**closure) for closure in member["closures"]],
         )
         page.services = list(Service.objects.filter(slug__in=member["services"]))
-        publish_child(index, page)
+        index.add_child(instance=page)  # published once, with its logo, below
     group, collection = setup_member(page)
     if page.logo is None:
-        # The logo and the drawing (under the first paragraph) go in the member's own collection.
+        # The logo and the drawing (under the first paragraph) go in the member's own collection,
+        # which exists once the page does.
         page.logo = demo_logo(member, collection)
         page.body.insert(1, figure(member["picture"], collection))
         page.save_revision().publish()

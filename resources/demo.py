@@ -51,8 +51,9 @@ def build_guides(index):
         entry["body"] = [with_document(table, author) for table in entry["body"]]
         guide = GuidePage(**demo_data.fields(GuidePage, entry, GUIDE_FIELDS), author=author)
         guide.topics = list(Topic.objects.filter(slug__in=entry["topics"]))
-        created[entry["slug"]] = publish_child(index, guide)
-    # Related guides point at each other: set once all exist.
+        index.add_child(instance=guide)
+        created[entry["slug"]] = guide
+    # Related guides point at each other: set once all exist, then each guide is published once.
     for entry in guides:
         guide = created.get(entry["slug"])
         if guide is not None:
