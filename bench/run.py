@@ -128,18 +128,24 @@ def fetch(url):
     return status, body, time.perf_counter() - start
 
 
-def wait_until_healthy(base_url, server, timeout=30):
+def wait_until_healthy(base_url, server, timeout=30, path="/healthz"):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
             sys.exit(f"gunicorn exited with code {server.returncode}, see {RESULTS / 'gunicorn.log'}")
         try:
-            if fetch(f"{base_url}/healthz")[0] == 200:
+            if fetch(f"{base_url}{path}")[0] == 200:
                 return
         except OSError:
             pass  # not listening yet
         time.sleep(0.2)
-    sys.exit(f"gunicorn did not answer 200 on /healthz within {timeout} s, see {RESULTS / 'gunicorn.log'}")
+    sys.exit(f"gunicorn did not answer 200 on {path} within {timeout} s, see {RESULTS / 'gunicorn.log'}")
+
+
+def warm_up(url):
+    """WARMUP_BURST requests at once, so that every gunicorn worker has rendered the page; their statuses."""
+    with ThreadPoolExecutor(WARMUP_BURST) as pool:
+        return {status for status, _body, _seconds in pool.map(fetch, [url] * WARMUP_BURST)}
 
 
 def count_queries(client, path):
@@ -153,8 +159,7 @@ def measure(base_url, client, path, requests):
     status, body, _ = fetch(base_url + path)  # first warm-up, and the body we size
     if status == 404:
         return None
-    with ThreadPoolExecutor(WARMUP_BURST) as pool:
-        list(pool.map(fetch, [base_url + path] * WARMUP_BURST))
+    warm_up(base_url + path)
     timings = [fetch(base_url + path)[2] * 1000 for _ in range(requests)]
     return {
         "path": path,

@@ -34,15 +34,23 @@ PATHS = [
 ]
 
 
-def start(tree, env, name):
+# gunicorn's own defaults but for these: what `gunicorn.conf.py` gives with GUNICORN_THREADS=1, less
+# its other settings (none of which changes a sync worker's speed).
+PLAIN_SYNC = ("--workers", "2", "--worker-class", "sync")
+
+
+def start(tree, env, name, *, plain=False, gunicorn=None, app="espace.wsgi", ready="/healthz"):
+    """gunicorn serving `tree` on a free port, with its `gunicorn.conf.py`; `plain`: with PLAIN_SYNC and
+    no config file at all (started from bench/results/, since gunicorn reads ./gunicorn.conf.py unasked)."""
     port = free_port()
     env = {**env, "PORT": str(port), "SITE_URL": f"http://127.0.0.1:{port}"}
-    python = Path(sys.executable)
-    command = [python.parent / "gunicorn", "--config", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "espace.wsgi"]
+    gunicorn = gunicorn or Path(sys.executable).parent / "gunicorn"
+    options = [*PLAIN_SYNC, "--chdir", str(tree)] if plain else ["--config", "gunicorn.conf.py"]
+    command = [gunicorn, *options, "--bind", f"127.0.0.1:{port}", app]
     log = open(RESULTS / f"gunicorn-{name}.log", "w")  # noqa: SIM115 (kept open while gunicorn runs)
-    server = subprocess.Popen(command, cwd=tree, env=env, stdout=log, stderr=subprocess.STDOUT)
+    server = subprocess.Popen(command, cwd=RESULTS if plain else tree, env=env, stdout=log, stderr=subprocess.STDOUT)
     base_url = f"http://127.0.0.1:{port}"
-    wait_until_healthy(base_url, server)
+    wait_until_healthy(base_url, server, path=ready)
     return server, base_url
 
 
