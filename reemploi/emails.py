@@ -9,12 +9,14 @@ from core.emails import Button, compose
 from core.site import absolute_reverse
 
 
-def send(to, template, subject, button=None, **context):
+def send(to, template, subject, link=None, **context):
     """Queues one email, in text and large print; none to someone who gave no address (a request
-    by phone). `button`: the link of a mail that asks to confirm (the page's button: « Confirmer mon adresse »)."""
+    by phone). `link`: the link of a mail that asks to confirm, in its text and on its button
+    (the page's own button: « Confirmer mon adresse »)."""
     to = [address for address in to if address]
     if to:
-        action = Button(button, gettext("Confirmer mon adresse")) if button else None
+        action = Button(link, gettext("Confirmer mon adresse")) if link else None
+        context = {**context, "link": link}
         mail.queue(compose(subject, f"reemploi/emails/{template}.txt", context, to, button=action))
 
 
@@ -26,7 +28,6 @@ def send_donation_confirmation(donation):
         gettext("Votre don d'appareil\u00a0: confirmez"),
         donation=donation,
         link=link,
-        button=link,
     )
 
 
@@ -38,7 +39,6 @@ def send_request_confirmation(device_request):
         gettext("Votre demande d'ordinateur\u00a0: confirmez"),
         device_request=device_request,
         link=link,
-        button=link,
     )
     if device_request.member.email:
         admin = absolute_reverse("reemploi_devicerequest_modeladmin_index")
