@@ -52,7 +52,7 @@ def walk(root, root_route, request, path_components):
             raise Http404
         child._cached_parent_obj = page  # as Wagtail's walk leaves it
         page, taken = child, taken + 1
-        route = page.specific_class.route
+        route = (page.specific_class or Page).route  # a type gone from the code: Wagtail routes it as a Page
     if page is root:
         return route(page, request, path_components)
     return page.specific.route(request, path_components[taken:])
