@@ -2,7 +2,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from agenda.models import AgendaIndexPage, FestivalPage, Occurrence
+from agenda.models import AgendaIndexPage, AtelierPage, FestivalPage, Occurrence
 from core import listings
 from core.listings import URL_FIELDS
 
@@ -19,8 +19,10 @@ def next_ateliers(count, member=None, topics=None, **_filters):
         occurrences = occurrences.filter(atelier__organisers=member)
         more_url += f"?membre={member.slug}"
     if topics is not None:
-        # Through the categories that library topics point at (resources.Topic.atelier_categories).
-        occurrences = occurrences.filter(atelier__categories__library_topics__in=topics).distinct()
+        # Through the categories that library topics point at (resources.Topic.atelier_categories), in a
+        # subquery: a join would repeat a session whose atelier has several, and DISTINCT on cards is dear.
+        about = AtelierPage.categories.through.objects.filter(category__library_topics__in=topics)
+        occurrences = occurrences.filter(atelier__in=about.values("atelierpage"))
     return listings.Listing(
         template="components/occurrence_list.html",
         items=list(occurrences.order_by("start")[:count]),

@@ -39,8 +39,15 @@ class OccurrenceQuerySet(PurgingQuerySet):
 
     def carded(self):
         """Occurrences of published ateliers with what a card shows (components/occurrence_card.html):
-        the atelier and its organisers' titles."""
-        return self.filter(atelier__live=True).select_related("atelier").prefetch_related(organiser_titles("atelier"))
+        the atelier without its stream fields (not decoded) and its organisers' titles."""
+        atelier_model = self.model._meta.get_field("atelier").related_model
+        streams = [f"atelier__{name}" for name in atelier_model.get_streamfield_names()]
+        return (
+            self.filter(atelier__live=True)
+            .select_related("atelier")
+            .defer(*streams)
+            .prefetch_related(organiser_titles("atelier"))
+        )
 
     def organised_by(self, members):
         """The sessions of ateliers one of `members` (MemberPages, or a queryset of them)

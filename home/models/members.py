@@ -37,6 +37,8 @@ from home.plain_language import PlainLanguagePanel
 MEMBERS_PER_PAGE = 24
 # The renditions of the logo's {% picture %} tag in components/member_card.html, in its order.
 CARD_LOGO_RENDITIONS = ("format-{avif,webp,png}", "fill-{128x128,64x64,192x192}")
+# The renditions of the logo's {% picture %} tag in pages/member_page.html.
+PAGE_LOGO_RENDITIONS = ("format-{avif,webp,png}", "fill-{256x256,128x128,384x384}")
 
 
 class Service(SlugFromNameMixin, models.Model):
@@ -293,6 +295,15 @@ class MemberPage(DescribedPageMixin, FoldedSearchMixin, EasyReadMixin, Page):
         if self.website:
             data["sameAs"] = [self.website]
         return data
+
+    def logo_with_renditions(self):
+        """The logo with its renditions for the page, read in one plain query: Wagtail would look each
+        up in the cache, then all in the database, then write them to the cache. Asked for in the
+        kept part only: a page whose parts are kept reads none."""
+        if self.logo_id is None:
+            return None
+        prefetch_related_objects([self], prefetch_renditions("logo", *PAGE_LOGO_RENDITIONS))
+        return self.logo
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

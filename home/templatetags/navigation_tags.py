@@ -41,9 +41,12 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return page_cache.cached_value(
-        "breadcrumbs", lambda: list(page.get_ancestors().filter(depth__gte=2)), page, areas=()
-    )
+    # A page asks twice (the member page links to its index): read once, kept or not.
+    if not hasattr(page, "_breadcrumbs"):
+        page._breadcrumbs = page_cache.cached_value(
+            "breadcrumbs", lambda: list(page.get_ancestors().filter(depth__gte=2)), page, areas=()
+        )
+    return page._breadcrumbs
 
 
 @register.filter

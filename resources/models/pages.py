@@ -87,6 +87,7 @@ class ResourceIndexPage(DescribedPageMixin, SitemapRoutesMixin, RoutablePageMixi
             GuidePage.objects.child_of(self)
             .live()
             .public()
+            .defer_streamfields()  # cards: neither the body nor the easy-read version
             .select_related("author")
             .prefetch_related("topics")
             .order_by("-last_reviewed", "title")
@@ -232,11 +233,12 @@ class GuidePage(DescribedPageMixin, EasyReadMixin, Page):
 
     def help_members(self):
         """The members who write guides on this guide's topics: they can help."""
-        return MemberPage.objects.live().filter(guides__topics__in=self.topics.all()).distinct().order_by("title")
+        guides = GuidePage.objects.filter(topics__in=self.topics.all())
+        return MemberPage.objects.live().filter(pk__in=guides.values("author")).defer_streamfields().order_by("title")
 
     @path("")
     def guide(self, request):
-        related = self.related_guides.live().select_related("author").prefetch_related("topics")
+        related = self.related_guides.live().defer_streamfields().prefetch_related("topics")  # cards, no author
         # Shown on every guide of the same topics, changed only by content: kept for all renders.
         help_members = page_cache.cached_value("guide-help-members", lambda: list(self.help_members()), self, areas=())
         context = {"related": related, "help_members": help_members}

@@ -6,7 +6,7 @@ import gzip
 
 from django.contrib.auth.models import User
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.test import Client, override_settings
 from django.utils import timezone
 
@@ -21,6 +21,7 @@ from booking import rules
 from booking.models import Booking, Status
 from booking.rules import make_email_token
 from core import page_cache
+from core.routing import CachedRoutesMixin, walk
 from espace.middleware import TextGZipMiddleware
 from home.models import HomePage, MemberPage
 
@@ -239,6 +240,33 @@ def test_kept_routes_lead_where_wagtail_leads(home_page, settings, commits):
     assert editor.get("/le-collectif/personne/").status_code == 404
     commits(MemberPage.objects.get(slug="les-mulots").unpublish)
     assert editor.get("/le-collectif/les-mulots/").status_code == 404
+
+
+def route_outcome(route):
+    try:
+        page, args, kwargs = route()
+    except Http404:
+        return "404"
+    view, view_args, view_kwargs = args or (None, (), {})
+    return type(page), page.pk, view and view.__name__, view_args, view_kwargs, kwargs
+
+
+def test_the_walk_with_nothing_kept_leads_where_wagtail_leads(home_page, rf):
+    wagtail_route = super(CachedRoutesMixin, HomePage).route
+    Page.objects.filter(slug="le-collectif").update(live=False)  # a member page under a page not live
+    Page.objects.filter(slug="repair-cafe").update(live=False)
+    paths = ["/le-collectif/les-mulots/", "/le-collectif/les-mulots/facile-a-lire/", "/le-collectif/", "/agenda/"]
+    paths += ["/agenda/mois/2026/12/", "/agenda/mois/2026/12/affiche/", "/agenda/repair-cafe/", "/agenda/archives/"]
+    paths += ["/ressources/alternatives/", "/ressources/choisir-ses-mots-de-passe/imprimer/", "/facile-a-lire/"]
+    paths += ["/ressources/choisir-ses-mots-de-passe/", "/le-collectif/personne/", "/ressources/x/imprimer/", "/x/"]
+    outcomes = []
+    for path in paths:
+        components = [part for part in path.split("/") if part]
+        ours = route_outcome(lambda: walk(home_page, wagtail_route, rf.get(path), components))  # noqa: B023
+        theirs = route_outcome(lambda: wagtail_route(home_page, rf.get(path), components))  # noqa: B023
+        assert ours == theirs, path
+        outcomes.append(ours)
+    assert outcomes.count("404") == 5  # the two pages not live, and the three that are not there
 
 
 @pytest.mark.parametrize(
