@@ -36,9 +36,10 @@ from django.core.files.storage import default_storage
 from django.db import connection, connections
 
 ROOT = Path(__file__).resolve().parent.parent
-# What decides the demo's rows: the apps' code, models, migrations and demo data, the
-# settings, and the pinned packages (Wagtail's own migrations).
-SOURCE_DIRS = ["core", "home", "booking", "agenda", "resources", "reports", "opendata", "follow", "espace"]
+# What decides the demo's rows: the code, models, migrations and demo data of each of our
+# apps (every one INSTALLED_APPS names in this repository), the settings, and the pinned
+# packages (Wagtail's own migrations).
+SOURCE_DIRS = [*(name for name in settings.INSTALLED_APPS if (ROOT / name).is_dir()), "espace"]
 SOURCE_FILES = ["requirements.lock"]
 FOLDER = ROOT / "var" / "demo-snapshots"
 # Read before pytest-django renames it to the test database's name.

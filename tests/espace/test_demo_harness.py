@@ -48,9 +48,12 @@ def test_the_key_covers_the_loader_the_models_and_every_demo_data_file():
         "core/demo_data.py",
         "agenda/models/ateliers.py",
         "home/migrations/0001_initial.py",
+        "reemploi/demo.py",
+        "accessibility/demo.py",
+        "partners/migrations/0001_initial.py",
         "requirements.lock",
     } <= sources
-    for app in ["home", "booking", "agenda", "resources", "reports"]:
+    for app in ["home", "booking", "agenda", "resources", "reports", "accessibility", "reemploi"]:
         files = {str(path.relative_to(snapshots.ROOT)) for path in demo_data.folder(app).rglob("*") if path.is_file()}
         assert files and files <= sources, app
 
