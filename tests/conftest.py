@@ -11,11 +11,15 @@ from redis.exceptions import RedisError
 
 from home.management.commands.load_demo import Command as LoadDemo
 from home.models import HomePage
-from tests.snapshots import DemoSnapshots
+from tests.agenda.conftest import empty_the_agenda
+from tests.snapshots import DemoSnapshots, Variant
 
 # A test gets the demo committed in its database when it asks for one of these (or for a
 # fixture built on them: home_page, page, phone…).
 DEMO_FIXTURES = {"demo_site", "demo_server", "committed_demo"}
+# …and a variant of the demo when it asks for one of these fixtures: the demo changed as the
+# fixture's function changes it, once into a snapshot instead of at the start of each test.
+DEMO_VARIANTS = [Variant("agenda", empty_the_agenda)]
 
 
 def is_transactional(item):
@@ -30,6 +34,13 @@ def uses_database(item):
 
 def wants_demo(item):
     return uses_database(item) and not DEMO_FIXTURES.isdisjoint(item.fixturenames)
+
+
+def wanted_state(item):
+    """ "empty", "demo" or the name of a variant of the demo (the fixture that asks for it)."""
+    if not wants_demo(item):
+        return "empty"
+    return next((variant.name for variant in DEMO_VARIANTS if variant.name in item.fixturenames), "demo")
 
 
 def may_build_demo(nodeid):
@@ -54,8 +65,10 @@ def build_problems(builds):
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     """After pytest-django's order (plain database tests, then committing ones, then the
-    rest), the tests that want the demo come last of each kind: fewer restores."""
-    items.sort(key=lambda item: (is_transactional(item), wants_demo(item)))
+    rest), the tests of each kind are grouped by the state they want, the empty database
+    first, then the demo, then each variant: fewer restores."""
+    states = ["empty", "demo", *(variant.name for variant in DEMO_VARIANTS)]
+    items.sort(key=lambda item: (is_transactional(item), states.index(wanted_state(item))))
 
 
 class Harness:
@@ -73,7 +86,7 @@ class Harness:
         if self.snapshots is None or item is None or not uses_database(item):
             return
         with self.blocker.unblock():
-            self.snapshots.put("demo" if wants_demo(item) else "empty")
+            self.snapshots.put(wanted_state(item))
         if is_transactional(item):
             self.snapshots.state = "dirty"  # its writes commit: the next test restores
 
@@ -120,7 +133,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     (pytest_runtest_setup) instead of a flush after every committing test."""
     HARNESS.blocker = django_db_blocker
     with django_db_blocker.unblock():
-        HARNESS.snapshots = DemoSnapshots()
+        HARNESS.snapshots = DemoSnapshots(variants=DEMO_VARIANTS)
         HARNESS.snapshots.start()
     HARNESS.prepare(HARNESS.item)
     with pytest.MonkeyPatch.context() as patch:

@@ -1,9 +1,9 @@
 """The demo built once and restored per test (see docs/tests.md).
 
-A test's database is in one of three states: "empty" (as migrated), "demo" (`load_demo`
-committed) or "dirty" (a test committed its own writes). Before each database test the
-harness puts back the state it wants from a snapshot, so that tests never depend on
-what ran before them and nobody flushes after a test:
+A test's database is in one of these states: "empty" (as migrated), "demo" (`load_demo`
+committed), a variant of the demo (below) or "dirty" (a test committed its own writes).
+Before each database test the harness puts back the state it wants from a snapshot, so
+that tests never depend on what ran before them and nobody flushes after a test:
 - on SQLite a copy of the database file, restored with SQLite's backup API (~0.1 s);
 - on PostgreSQL a template database, restored with DROP DATABASE + CREATE DATABASE
   … TEMPLATE (measured here: 3–5 s under load for the 18 MB demo, where a TRUNCATE of
@@ -14,10 +14,15 @@ The demo snapshot is kept between runs under `var/demo-snapshots/`, named by a h
 everything that decides what `load_demo` builds (SOURCES): a changed TOML, picture,
 model or migration gives a new name, so the next run builds it again, never stale.
 The demo's files (pictures, logos) are kept with it: the test storage lives in memory.
+
+A variant is the demo changed the same way at the start of many tests (the agenda's tests
+delete every atelier): the change is made once into a snapshot of its own, restored like the
+demo, and named after the demo's key and the bytes of the module that makes the change.
 """
 
 import fcntl
 import hashlib
+import inspect
 import os
 import shutil
 import sqlite3
@@ -31,9 +36,10 @@ from django.core.files.storage import default_storage
 from django.db import connection, connections
 
 ROOT = Path(__file__).resolve().parent.parent
-# What decides the demo's rows: the apps' code, models, migrations and demo data, the
-# settings, and the pinned packages (Wagtail's own migrations).
-SOURCE_DIRS = ["core", "home", "booking", "agenda", "resources", "reports", "opendata", "follow", "espace"]
+# What decides the demo's rows: the code, models, migrations and demo data of each of our
+# apps (every one INSTALLED_APPS names in this repository), the settings, and the pinned
+# packages (Wagtail's own migrations).
+SOURCE_DIRS = [*(name for name in settings.INSTALLED_APPS if (ROOT / name).is_dir()), "espace"]
 SOURCE_FILES = ["requirements.lock"]
 FOLDER = ROOT / "var" / "demo-snapshots"
 # Read before pytest-django renames it to the test database's name.
@@ -58,6 +64,15 @@ def demo_key(root=ROOT):
     for path in sources(root):
         digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
+
+
+class Variant:
+    """The demo changed by `change()`, which writes rows only (a variant's files are the demo's).
+    Keyed on the module that defines `change`: edit the fixture's code and it is made again."""
+
+    def __init__(self, name, change):
+        self.name, self.change = name, change
+        self.key = hashlib.sha256(Path(inspect.getsourcefile(change)).read_bytes()).hexdigest()[:12]
 
 
 class SqliteStore:
@@ -131,7 +146,7 @@ class PostgresStore:
 class DemoSnapshots:
     """The states of the test database, and how each test gets the one it wants."""
 
-    def __init__(self, key=None, folder=FOLDER, prefix=DATABASE_NAME):
+    def __init__(self, key=None, folder=FOLDER, prefix=DATABASE_NAME, variants=()):
         self.key = key or demo_key()
         self.folder = folder
         self.state = "empty"  # a test database as pytest-django creates it
@@ -139,12 +154,13 @@ class DemoSnapshots:
         # The empty state is this process's; the demo is shared by the runs and the xdist
         # workers of one checkout (on PostgreSQL, named after the settings' database).
         self.empty, self.demo = f"empty_{os.getpid()}", f"demo_{self.key}"
+        self.variants = {variant.name: variant for variant in variants}
         if connection.vendor == "sqlite":
-            self.store, where = SqliteStore(folder), "sqlite"
+            self.store, self.where = SqliteStore(folder), "sqlite"
         else:
-            self.store, where = PostgresStore(prefix), prefix
+            self.store, self.where = PostgresStore(prefix), prefix
         # The files of this very snapshot: another database's build names them differently.
-        self.media = folder / f"demo_{self.key}_{where}_media"
+        self.media = folder / f"demo_{self.key}_{self.where}_media"
         folder.mkdir(parents=True, exist_ok=True)
 
     def start(self):
@@ -155,35 +171,40 @@ class DemoSnapshots:
         self.store.drop(self.empty)
 
     @contextmanager
-    def lock(self):
-        """One builder at a time across processes (xdist workers, other runs)."""
-        with open(self.folder / f"demo_{self.key}.lock", "w") as file:
+    def lock(self, name):
+        """One builder of a snapshot at a time across processes (xdist workers, other runs)."""
+        with open(self.folder / f"{name}.lock", "w") as file:
             fcntl.flock(file, fcntl.LOCK_EX)
             yield
 
     def put(self, wanted):
-        """Restores the wanted state ("empty" or "demo") unless the database is in it."""
+        """Restores the wanted state ("empty", "demo" or a variant's name) unless the database is in it."""
         if wanted == self.state:
             return
         self.state = "dirty"  # until the restore is through
-        if wanted == "demo":
-            self.restore_demo()
-        else:
+        if wanted == "empty":
             self.store.restore(self.empty)
+        else:
+            self.restore_demo(self.variants.get(wanted))
         # Content types are cached by id for the whole process (the live server's thread too):
         # a state whose rows were made in another order must not be read through the last one's.
         ContentType.objects.clear_cache()
         self.state = wanted
 
-    def saved(self):
-        return self.media.exists() and self.store.exists(self.demo)
+    def variant_name(self, variant):
+        return f"{self.demo}_{variant.name}_{variant.key}"
 
-    def restore_demo(self):
-        if not self.saved():
-            with self.lock():
-                if not self.saved():
-                    self.build()
-        self.store.restore(self.demo)
+    def saved(self, name):
+        return self.media.exists() and self.store.exists(name)
+
+    def restore_demo(self, variant=None):
+        """The demo, or the variant of it, built first if this checkout has none yet."""
+        name = self.demo if variant is None else self.variant_name(variant)
+        if not self.saved(name):
+            with self.lock(name):
+                if not self.saved(name):
+                    self.build() if variant is None else self.build_variant(variant)
+        self.store.restore(name)
         self.put_back_media()
 
     def build(self):
@@ -197,18 +218,26 @@ class DemoSnapshots:
             self.building = False
         self.save_media()
         self.store.save(self.demo)
-        self.forget_older()
+        self.forget_older(self.demo)
 
-    def forget_older(self):
-        """Snapshots of older sources are of no use: only the newest is kept."""
-        for path in self.folder.glob("demo_*"):
-            if self.key not in path.name:
+    def build_variant(self, variant):
+        self.restore_demo()
+        ContentType.objects.clear_cache()  # the change reads the demo's rows, not the last state's
+        variant.change()
+        self.store.save(self.variant_name(variant))
+        self.forget_older(self.variant_name(variant), kind=f"{self.demo}_{variant.name}_")
+
+    def forget_older(self, kept, kind="demo_"):
+        """Snapshots of older sources are of no use: of each kind (the demo, each variant) only
+        the newest is kept, and the variants of a demo go with it (its name starts theirs)."""
+        for path in self.folder.glob(f"{kind}*"):
+            if not path.name.startswith(kept):
                 shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
         if isinstance(self.store, PostgresStore):
             with connection._nodb_cursor() as cursor:
                 cursor.execute(
-                    "SELECT datname FROM pg_database WHERE datname LIKE %s AND datname <> %s",
-                    [f"{self.store.prefix}_demo_%", self.store.database(self.demo)],
+                    "SELECT datname FROM pg_database WHERE starts_with(datname, %s) AND NOT starts_with(datname, %s)",
+                    [self.store.database(kind), self.store.database(kept)],
                 )
                 names = [name for (name,) in cursor.fetchall()]
             self.store.run(*(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)' for name in names))

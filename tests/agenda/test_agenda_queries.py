@@ -8,7 +8,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from wagtail.signal_handlers import disable_reference_index_auto_update
+
 from agenda.models import AtelierPage, Category
+from home.management.commands.load_demo import search_index_built_at_the_end
 from home.models import MemberPage
 
 PAGES = [
@@ -26,27 +29,30 @@ PAGES = [
 
 def add_ateliers(index, count, start_number=0):
     """Published ateliers, one in five recurring weekly; built without revisions
-    to keep the test fast, then their occurrences stored as publishing does."""
+    to keep the test fast, then their occurrences stored as publishing does. Left out
+    of Wagtail's reference and search indexes, as load_demo builds (a third of the
+    test's time at each save): none of the PAGES searches or reads the references."""
     category = Category.objects.get(slug="formation")
     members = list(MemberPage.objects.all()[:2])
     base = timezone.now().replace(microsecond=0) + datetime.timedelta(days=1)
-    for n in range(start_number, start_number + count):
-        start = base + datetime.timedelta(hours=n)
-        atelier = AtelierPage(
-            title=f"Atelier {n}",
-            slug=f"atelier-{n}",
-            summary="Un atelier.",
-            start=start,
-            end=start + datetime.timedelta(hours=2),
-            frequency="weekly" if n % 5 == 0 else "",
-            repeat_until=(start + datetime.timedelta(weeks=8)).date() if n % 5 == 0 else None,
-            registration_required=n % 2 == 0,
-            places=8,
-        )
-        atelier.categories = [category]
-        atelier.organisers = members
-        index.add_child(instance=atelier)
-        atelier.sync_occurrences()
+    with disable_reference_index_auto_update(), search_index_built_at_the_end():
+        for n in range(start_number, start_number + count):
+            start = base + datetime.timedelta(hours=n)
+            atelier = AtelierPage(
+                title=f"Atelier {n}",
+                slug=f"atelier-{n}",
+                summary="Un atelier.",
+                start=start,
+                end=start + datetime.timedelta(hours=2),
+                frequency="weekly" if n % 5 == 0 else "",
+                repeat_until=(start + datetime.timedelta(weeks=8)).date() if n % 5 == 0 else None,
+                registration_required=n % 2 == 0,
+                places=8,
+            )
+            atelier.categories = [category]
+            atelier.organisers = members
+            index.add_child(instance=atelier)
+            atelier.sync_occurrences()
 
 
 def query_counts(client):

@@ -1,8 +1,10 @@
 """The harness that builds the demo once and restores it per test (tests/snapshots.py):
 its snapshot is named after the demo's sources, so a changed data file is built again,
-never served stale; the counter of `load_demo` runs catches a second build; and each
-test process empties only its own cache keys in a Redis database others share."""
+never served stale; a variant of the demo is named after the code that changes it too;
+the counter of `load_demo` runs catches a second build; and each test process empties
+only its own cache keys in a Redis database others share."""
 
+import importlib.util
 import os
 import shutil
 import uuid
@@ -16,7 +18,8 @@ import pytest
 from core import demo_data
 from core.cache import ResilientRedisCache
 from tests import snapshots
-from tests.conftest import HARNESS, build_problems, clear_own_keys
+from tests.agenda.conftest import empty_the_agenda
+from tests.conftest import DEMO_VARIANTS, HARNESS, build_problems, clear_own_keys
 
 
 def copy_sources(root):
@@ -45,9 +48,12 @@ def test_the_key_covers_the_loader_the_models_and_every_demo_data_file():
         "core/demo_data.py",
         "agenda/models/ateliers.py",
         "home/migrations/0001_initial.py",
+        "reemploi/demo.py",
+        "accessibility/demo.py",
+        "partners/migrations/0001_initial.py",
         "requirements.lock",
     } <= sources
-    for app in ["home", "booking", "agenda", "resources", "reports"]:
+    for app in ["home", "booking", "agenda", "resources", "reports", "accessibility", "reemploi"]:
         files = {str(path.relative_to(snapshots.ROOT)) for path in demo_data.folder(app).rglob("*") if path.is_file()}
         assert files and files <= sources, app
 
@@ -75,6 +81,51 @@ def test_a_snapshot_of_changed_data_files_is_built_from_them(tmp_path, monkeypat
     finally:
         changed.finish()
         changed.store.drop(changed.demo)
+
+
+def variant_from(path, text):
+    path.write_text(text)
+    spec = importlib.util.spec_from_file_location(f"variante_{uuid.uuid4().hex}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return snapshots.Variant("essai", module.change)
+
+
+def test_a_variant_is_named_after_the_module_that_changes_the_demo(tmp_path):
+    code = "def change():\n    pass\n"
+    before = variant_from(tmp_path / "variante.py", code)
+    again = variant_from(tmp_path / "variante.py", code)
+    changed = variant_from(tmp_path / "variante.py", code + "# une ligne de plus\n")
+    assert before.key == again.key != changed.key
+    [agenda] = DEMO_VARIANTS
+    assert agenda.change is empty_the_agenda
+    assert agenda.key == snapshots.Variant("agenda", empty_the_agenda).key
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_variant_is_the_demo_changed_by_its_function_and_each_state_comes_back(tmp_path):
+    """Built from this run's demo into a snapshot of its own beside it (this process's empty
+    state, where the test starts, is the harness's own)."""
+    variant = variant_from(
+        tmp_path / "variante.py",
+        "from wagtail.models import Site\n\n\n"
+        "def change():\n    Site.objects.filter(is_default_site=True).update(site_name='Variante')\n",
+    )
+    states = snapshots.DemoSnapshots(key=HARNESS.snapshots.key, variants=[variant])
+    name = states.variant_name(variant)
+    changed = Site.objects.filter(site_name="Variante")
+    try:
+        states.put("essai")
+        assert changed.get().is_default_site and states.saved(name)
+        states.put("demo")
+        assert not changed.exists() and Site.objects.get(site_name="Espace numérique du Pays de Redon")
+        states.put("essai")
+        assert changed.exists()
+        states.put("empty")
+        assert not changed.exists()
+    finally:
+        states.store.drop(name)
+        (states.folder / f"{name}.lock").unlink(missing_ok=True)
 
 
 def test_the_counter_finds_a_second_build_and_a_test_building_the_demo_itself():

@@ -2,21 +2,8 @@ import datetime
 
 from django.utils import timezone
 
-import pytest
-
-from agenda.models import AtelierPage, FestivalPage
 from follow.models import Subscription
-from tests.agenda.factories import agenda_index
-
-
-@pytest.fixture
-def agenda(home_page):
-    """The demo site with an empty agenda: each test adds the ateliers it needs."""
-    for page in [*AtelierPage.objects.all(), *FestivalPage.objects.all()]:
-        if page.pk:
-            page.refresh_from_db()
-            page.delete()
-    return agenda_index()
+from tests.agenda.conftest import agenda  # noqa: F401 (the demo with an empty agenda, as the agenda's tests have it)
 
 
 def subscribe(email="suzanne@exemple.fr", rhythm="each", confirmed=True, confirmed_at=None, **choices):

@@ -9,18 +9,18 @@ from django.contrib.auth import get_user_model
 import pytest
 
 from agenda import registration
-from agenda.models import AtelierPage, AtelierStatus, FestivalPage
+from agenda.models import AtelierStatus
 from booking.figures import RoomFigures
 from booking.models import Room
 from reports.models import CounterEntry, CounterKind
 from reports.periods import Period
 from resources.models import GuidePage
+from tests.agenda.conftest import agenda  # noqa: F401 (the demo with an empty agenda, as the agenda's tests have it)
 from tests.agenda.factories import (
     CANCELLED,
     OFFERED,
     REGISTERED,
     WAITING,
-    agenda_index,
     atelier,
     member,
     paris,
@@ -34,14 +34,10 @@ HOURS = datetime.timedelta(hours=1)
 
 
 @pytest.fixture
-def empty_agenda(home_page):
-    for page in [*AtelierPage.objects.all(), *FestivalPage.objects.all()]:
-        if page.pk:
-            page.refresh_from_db()
-            page.delete()
+def empty_agenda(agenda):  # noqa: F811 (pytest passes the fixture imported above)
     CounterEntry.objects.all().delete()
     GuidePage.objects.update(first_published_at=paris(2026, 1, 5), last_reviewed=datetime.date(2026, 1, 5))
-    return agenda_index()
+    return agenda
 
 
 @pytest.fixture
