@@ -76,7 +76,9 @@ def page(browser, demo_server):
     context.close()
 
 
-AXE_OPTIONS = {"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}
+# Every rule still runs on every element; only the violations are described in full (the passes
+# are not read): axe's own advice for speed, 2 to 4 times faster here, the same violations.
+AXE_OPTIONS = {"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"], "resultTypes": ["violations"]}
 
 
 @pytest.fixture(scope="module")
