@@ -35,6 +35,10 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection, connections
 
+from wagtail.models import Page
+
+from core.renditions import make_renditions
+
 ROOT = Path(__file__).resolve().parent.parent
 # What decides the demo's rows: the code, models, migrations and demo data of each of our
 # apps (every one INSTALLED_APPS names in this repository), the settings, and the pinned
@@ -214,6 +218,9 @@ class DemoSnapshots:
         self.building = True
         try:
             call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+            # The pictures' renditions, as the worker makes them after a publish: without them
+            # each test's first render of a page with pictures encodes them again (1–2 s a page).
+            make_renditions(Page.objects.all())
         finally:
             self.building = False
         self.save_media()
