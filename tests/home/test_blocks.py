@@ -46,8 +46,11 @@ def test_listing_renders_what_its_provider_returns(monkeypatch, settings, tmp_pa
         "<ul>{% for item in items %}<li>{{ item }}</li>{% endfor %}</ul>"
     )
     settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [*settings.TEMPLATES[0]["DIRS"], tmp_path]}]
+    # All three registries: a listing left registered with every area (the default) empties the real
+    # "ateliers" listing's pages at any booking, in every later test of the process.
     monkeypatch.setattr(listings, "_providers", {})
     monkeypatch.setattr(listings, "_labels", {})
+    monkeypatch.setattr(listings, "_areas", {})
 
     @listings.register("ateliers", "Prochains ateliers")
     def next_ateliers(count, **filters):
@@ -80,6 +83,7 @@ def test_a_listing_passes_on_only_the_filters_the_template_gives(monkeypatch):
     received = {}
     monkeypatch.setattr(listings, "_providers", {})
     monkeypatch.setattr(listings, "_labels", {})
+    monkeypatch.setattr(listings, "_areas", {})
 
     @listings.register("recettes", "Recettes")
     def recipes(count, **filters):
