@@ -9,9 +9,10 @@ from wagtail.models import Site
 import pytest
 from redis.exceptions import RedisError
 
+from agenda.models import AtelierPage, FestivalPage
 from home.management.commands.load_demo import Command as LoadDemo
 from home.models import HomePage
-from tests.agenda.conftest import empty_the_agenda
+from tests.agenda.factories import agenda_index, empty_the_agenda
 from tests.snapshots import DemoSnapshots, Variant
 
 # A test gets the demo committed in its database when it asks for one of these (or for a
@@ -204,3 +205,11 @@ def committed_demo(transactional_db):
 @pytest.fixture
 def home_page(demo_site):
     return HomePage.objects.get()
+
+
+@pytest.fixture
+def agenda(home_page):
+    """The demo site with an empty agenda: each test adds the ateliers it needs. The harness
+    restored it before the test, from the demo after empty_the_agenda()."""
+    assert not AtelierPage.objects.exists() and not FestivalPage.objects.exists(), "agenda non vidé"
+    return agenda_index()

@@ -18,7 +18,7 @@ import pytest
 from core import demo_data
 from core.cache import ResilientRedisCache
 from tests import snapshots
-from tests.agenda.conftest import empty_the_agenda
+from tests.agenda.factories import empty_the_agenda
 from tests.conftest import DEMO_VARIANTS, HARNESS, build_problems, clear_own_keys
 
 

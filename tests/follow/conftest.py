@@ -3,7 +3,6 @@ import datetime
 from django.utils import timezone
 
 from follow.models import Subscription
-from tests.agenda.conftest import agenda  # noqa: F401 (the demo with an empty agenda, as the agenda's tests have it)
 
 
 def subscribe(email="suzanne@exemple.fr", rhythm="each", confirmed=True, confirmed_at=None, **choices):

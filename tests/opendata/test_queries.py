@@ -10,7 +10,6 @@ from django.utils import timezone
 from agenda.models import AtelierPage, Occurrence
 from core.choices import Weekday
 from home.models import Closure, MemberIndexPage, MemberKind, MemberPage, OpeningHours, Service
-from tests.agenda.conftest import agenda  # noqa: F401 (the fixture)
 from tests.agenda.test_agenda_queries import add_ateliers
 from tests.opendata.conftest import ALL_URLS, SESSIONS_URL
 

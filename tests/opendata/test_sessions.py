@@ -10,7 +10,6 @@ from wagtail.models import PageViewRestriction
 from jsonschema import Draft202012Validator
 
 from agenda.models import AtelierPage
-from tests.agenda.conftest import agenda  # noqa: F401 (the fixture)
 from tests.agenda.factories import make_atelier
 from tests.opendata.conftest import SESSIONS_URL
 

@@ -15,7 +15,6 @@ from booking.models import Room
 from reports.models import CounterEntry, CounterKind
 from reports.periods import Period
 from resources.models import GuidePage
-from tests.agenda.conftest import agenda  # noqa: F401 (the demo with an empty agenda, as the agenda's tests have it)
 from tests.agenda.factories import (
     CANCELLED,
     OFFERED,
@@ -34,7 +33,7 @@ HOURS = datetime.timedelta(hours=1)
 
 
 @pytest.fixture
-def empty_agenda(agenda):  # noqa: F811 (pytest passes the fixture imported above)
+def empty_agenda(agenda):
     CounterEntry.objects.all().delete()
     GuidePage.objects.update(first_published_at=paris(2026, 1, 5), last_reviewed=datetime.date(2026, 1, 5))
     return agenda
